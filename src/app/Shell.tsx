@@ -1,0 +1,72 @@
+import { A, useLocation } from '@solidjs/router';
+import { createEffect, createSignal, For, on, type ParentProps } from 'solid-js';
+import { t } from '../ui/i18n/catalog';
+import { places } from './routes';
+import { UpdatePrompt } from './UpdatePrompt';
+
+/** The frame around every page: skip link, header, the menu of places, and the update prompt. */
+export function Shell(props: ParentProps) {
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = createSignal(false);
+
+  // After navigating, move focus to the new page's title so keyboard and screen-reader users land there.
+  createEffect(
+    on(
+      () => location.pathname,
+      () => {
+        setMenuOpen(false);
+        queueMicrotask(() => document.getElementById('page-title')?.focus({ preventScroll: true }));
+      },
+      { defer: true },
+    ),
+  );
+
+  return (
+    <div class="shell" classList={{ 'menu-open': menuOpen() }}>
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The router would treat #main as a route; move focus to the page instead.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header class="topbar">
+        <A href="/" class="brand" end>
+          <img src="/icons/icon.svg" alt="" width="28" height="28" />
+          <span>{t('app.name')}</span>
+        </A>
+        <button
+          type="button"
+          class="menu-button"
+          aria-expanded={menuOpen()}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen(!menuOpen())}
+        >
+          {menuOpen() ? t('app.closeMenu') : t('app.menu')}
+        </button>
+      </header>
+      <nav id="main-nav" class="sidenav" aria-label={t('nav.label')}>
+        <ul>
+          <For each={places}>
+            {(place) => (
+              <li>
+                <A href={place.path} end={place.path === '/'} activeClass="active">
+                  {t(place.label)}
+                </A>
+              </li>
+            )}
+          </For>
+        </ul>
+        <p class="privacy-note">{t('app.privacy')}</p>
+      </nav>
+      <main id="main" class="content" tabIndex={-1}>
+        {props.children}
+      </main>
+      <UpdatePrompt />
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { PlannedPlace } from '../../ui/PlannedPlace';
+
+export function RecordsPage() {
+  return <PlannedPlace place="records" />;
+}

@@ -1,0 +1,5 @@
+import { PlannedPlace } from '../../ui/PlannedPlace';
+
+export function SettingsPage() {
+  return <PlannedPlace place="settings" />;
+}

@@ -1,0 +1,1 @@
+export { SpecialistsPage } from './SpecialistsPage';

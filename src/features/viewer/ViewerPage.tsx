@@ -1,0 +1,5 @@
+import { PlannedPlace } from '../../ui/PlannedPlace';
+
+export function ViewerPage() {
+  return <PlannedPlace place="viewer" />;
+}

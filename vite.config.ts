@@ -1,0 +1,94 @@
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import solid from 'vite-plugin-solid';
+import { VitePWA } from 'vite-plugin-pwa';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from './test/chromium.ts';
+
+/**
+ * The Content Security Policy of the built app. It is written into index.html only at build time:
+ * Vite's dev server needs inline scripts and a websocket for hot reload, which this policy forbids.
+ * - script-src 'wasm-unsafe-eval': the hashing (hash-wasm) and image codecs are WebAssembly.
+ * - img-src blob:: thumbnails and key images are shown from in-memory Blob URLs, never from a network.
+ * - worker-src 'self': module workers and the service worker are served by the app itself.
+ * Everything else is 'self' or 'none': no CDN, font service or analytics can load.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "connect-src 'self'",
+  "img-src 'self' blob:",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function cspMetaTag(): Plugin {
+  return {
+    name: 'imaging-vault-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    solid(),
+    cspMetaTag(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'workers',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        // .wasm is not in the default patterns; without it, decoding fails offline.
+        globPatterns: ['**/*.{js,css,html,wasm,png,svg,webmanifest,ico}'],
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true },
+  preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
+  test: {
+    // vite-plugin-solid would otherwise select jsdom; unit tests run in Node or in real Chromium.
+    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+          exclude: ['test/unit/**/*.browser.test.ts'],
+          setupFiles: ['fake-indexeddb/auto'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/unit/**/*.browser.test.ts'],
+          testTimeout: 60_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+    ],
+  },
+});
