@@ -1,14 +1,18 @@
 import { Route, Router } from '@solidjs/router';
 import { For } from 'solid-js';
+import { VaultProvider } from '../features/vault';
 import { NotFoundPage } from './NotFoundPage';
 import { places } from './routes';
 import { Shell } from './Shell';
+import { deriveKeyInWorker } from './workers';
 
 export function App() {
   return (
-    <Router root={Shell}>
-      <For each={places}>{(place) => <Route path={place.path} component={place.component} />}</For>
-      <Route path="*" component={NotFoundPage} />
-    </Router>
+    <VaultProvider kdf={deriveKeyInWorker}>
+      <Router root={Shell}>
+        <For each={places}>{(place) => <Route path={place.path} component={place.component} />}</For>
+        <Route path="*" component={NotFoundPage} />
+      </Router>
+    </VaultProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { A, useLocation } from '@solidjs/router';
-import { createEffect, createSignal, For, on, type ParentProps } from 'solid-js';
+import { createEffect, createSignal, For, on, Show, type ParentProps } from 'solid-js';
+import { useVault, VaultGate } from '../features/vault';
 import { t } from '../ui/i18n/catalog';
 import { places } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -7,6 +8,8 @@ import { UpdatePrompt } from './UpdatePrompt';
 /** The frame around every page: skip link, header, the menu of places, and the update prompt. */
 export function Shell(props: ParentProps) {
   const location = useLocation();
+  const { session } = useVault();
+  const unlocked = () => session.status() === 'unlocked';
   const [menuOpen, setMenuOpen] = createSignal(false);
 
   // After navigating, move focus to the new page's title so keyboard and screen-reader users land there.
@@ -22,7 +25,7 @@ export function Shell(props: ParentProps) {
   );
 
   return (
-    <div class="shell" classList={{ 'menu-open': menuOpen() }}>
+    <div class="shell" classList={{ 'menu-open': menuOpen(), locked: !unlocked() }}>
       <a
         class="skip-link"
         href="#main"
@@ -39,32 +42,41 @@ export function Shell(props: ParentProps) {
           <img src="/icons/icon.svg" alt="" width="28" height="28" />
           <span>{t('app.name')}</span>
         </A>
-        <button
-          type="button"
-          class="menu-button"
-          aria-expanded={menuOpen()}
-          aria-controls="main-nav"
-          onClick={() => setMenuOpen(!menuOpen())}
-        >
-          {menuOpen() ? t('app.closeMenu') : t('app.menu')}
-        </button>
+        <Show when={unlocked()}>
+          <div class="topbar-actions">
+            <button type="button" class="topbar-button" onClick={() => session.lock('manual')}>
+              {t('vault.lock')}
+            </button>
+            <button
+              type="button"
+              class="topbar-button menu-button"
+              aria-expanded={menuOpen()}
+              aria-controls="main-nav"
+              onClick={() => setMenuOpen(!menuOpen())}
+            >
+              {menuOpen() ? t('app.closeMenu') : t('app.menu')}
+            </button>
+          </div>
+        </Show>
       </header>
-      <nav id="main-nav" class="sidenav" aria-label={t('nav.label')}>
-        <ul>
-          <For each={places}>
-            {(place) => (
-              <li>
-                <A href={place.path} end={place.path === '/'} activeClass="active">
-                  {t(place.label)}
-                </A>
-              </li>
-            )}
-          </For>
-        </ul>
-        <p class="privacy-note">{t('app.privacy')}</p>
-      </nav>
+      <Show when={unlocked()}>
+        <nav id="main-nav" class="sidenav" aria-label={t('nav.label')}>
+          <ul>
+            <For each={places}>
+              {(place) => (
+                <li>
+                  <A href={place.path} end={place.path === '/'} activeClass="active">
+                    {t(place.label)}
+                  </A>
+                </li>
+              )}
+            </For>
+          </ul>
+          <p class="privacy-note">{t('app.privacy')}</p>
+        </nav>
+      </Show>
       <main id="main" class="content" tabIndex={-1}>
-        {props.children}
+        <VaultGate>{props.children}</VaultGate>
       </main>
       <UpdatePrompt />
     </div>

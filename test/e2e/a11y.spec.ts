@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PLACES } from './places';
+import { ShellPage } from './pages/ShellPage';
+import { PASSPHRASE, VaultPage } from './pages/VaultPage';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,13 +31,32 @@ for (const viewport of [
 ]) {
   test(`axe finds no serious or critical violation on any screen (${viewport.name})`, async ({ page }) => {
     await page.setViewportSize(viewport);
+    const found: string[] = [];
+    const check = async (screen: string) => {
+      for (const v of await seriousViolations(page)) {
+        found.push(`${screen}: ${v.id} (${v.help}) at ${JSON.stringify(v.nodes[0]?.target)}`);
+      }
+    };
+    const vault = new VaultPage(page);
+    await page.goto('/');
+    await expect(vault.title).toHaveText('Create your vault');
+    await page.getByLabel('Passphrase', { exact: true }).fill('short');
+    await check('create vault');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Type it again').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Create vault' }).click();
+    await expect(vault.title).toHaveText('Your recovery key', { timeout: 30_000 });
+    await check('recovery key');
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await vault.create();
+    const shell = new ShellPage(page);
     for (const place of PLACES) {
-      await page.goto(place.path);
-      await page.locator('h1#page-title').waitFor();
-      const found = await seriousViolations(page);
-      expect(
-        found.map((v) => `${place.path}: ${v.id} (${v.help}) at ${JSON.stringify(v.nodes[0]?.target)}`),
-      ).toEqual([]);
+      await shell.open(place.path);
+      await expect(shell.title).toHaveText(place.title);
+      await check(place.path);
     }
+    await vault.lock();
+    await check('unlock');
+    expect(found).toEqual([]);
   });
 }

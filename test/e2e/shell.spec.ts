@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures';
 import { ShellPage } from './pages/ShellPage';
 import { PLACES } from './places';
+import { openWithNewVault } from './pages/VaultPage';
 
 test('every place has its own address and title, reached from the menu', async ({ page }) => {
+  await openWithNewVault(page);
   const shell = new ShellPage(page);
-  await shell.open('/');
   for (const place of PLACES) {
     await shell.goTo(place.label);
     await expect(page).toHaveURL(place.path === '/' ? /\/$/ : new RegExp(`${place.path}$`));
@@ -16,17 +17,25 @@ test('every place has its own address and title, reached from the menu', async (
   }
 });
 
-test('an address deep in the app opens directly, and an unknown one says so', async ({ page }) => {
+test('an address deep in the app opens directly after unlocking, and an unknown one says so', async ({
+  page,
+}) => {
+  const vault = await openWithNewVault(page);
+  await page.goto('/verify');
+  await vault.unlock();
   const shell = new ShellPage(page);
-  await shell.open('/verify');
   await expect(shell.title).toHaveText('Verify');
   await shell.open('/no-such-place');
   await expect(shell.title).toHaveText('Page not found');
 });
 
 test('the keyboard reaches the skip link, the menu and the page', async ({ page }) => {
+  const vault = await openWithNewVault(page);
+  await page.reload();
+  await vault.unlock();
   const shell = new ShellPage(page);
-  await shell.open('/');
+  await expect(shell.title).toHaveText('Library');
+  await page.locator('body').focus();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
@@ -48,8 +57,8 @@ test('the keyboard reaches the skip link, the menu and the page', async ({ page 
 
 test('on a 360 px phone the menu folds behind a button', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
+  await openWithNewVault(page);
   const shell = new ShellPage(page);
-  await shell.open('/');
   await expect(shell.nav).toBeHidden();
   await expect(shell.menuButton).toHaveAttribute('aria-expanded', 'false');
   await shell.menuButton.click();
@@ -62,6 +71,7 @@ test('on a 360 px phone the menu folds behind a button', async ({ page }) => {
 });
 
 test('a place not built yet says what it will hold and shows no data', async ({ page }) => {
+  await openWithNewVault(page);
   const shell = new ShellPage(page);
   await shell.open('/specialists');
   await expect(page.getByRole('heading', { name: 'What this place will hold' })).toBeVisible();

@@ -1,5 +1,26 @@
-import { PlannedPlace } from '../../ui/PlannedPlace';
+import { PageHeader } from '../../ui/PageHeader';
+import { t } from '../../ui/i18n/catalog';
+import { useVault } from '../vault/VaultContext';
+import { AutoLockSetting } from './AutoLockSetting';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { StorageSection } from './StorageSection';
 
 export function SettingsPage() {
-  return <PlannedPlace place="settings" />;
+  const { session } = useVault();
+  return (
+    <section class="page" aria-labelledby="page-title">
+      <PageHeader title={t('place.settings.title')} summary={t('place.settings.summary')} />
+      <section class="card" aria-labelledby="security-title">
+        <h2 id="security-title">{t('settings.security')}</h2>
+        <div class="settings-row">
+          <AutoLockSetting />
+          <button type="button" class="button" onClick={() => session.lock('manual')}>
+            {t('settings.lockNow')}
+          </button>
+        </div>
+        <ChangePassphraseForm />
+      </section>
+      <StorageSection />
+    </section>
+  );
 }

@@ -1,4 +1,4 @@
-import { en, type MessageKey } from './en';
+import { en, type MessageKey } from './en/index';
 
 export type { MessageKey };
 export type Catalog = Record<MessageKey, string>;

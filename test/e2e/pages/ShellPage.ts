@@ -12,8 +12,12 @@ export class ShellPage {
     this.menuButton = page.getByRole('button', { name: /menu/i });
   }
 
+  /** Goes to a path in an app whose vault is already unlocked (a client-side navigation keeps it so). */
   async open(path = '/'): Promise<void> {
-    await this.page.goto(path);
+    await this.page.evaluate((p) => {
+      history.pushState(null, '', p);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
     await this.title.waitFor();
   }
 

@@ -1,8 +1,8 @@
 /**
- * The English message catalog: every string the UI shows comes from here, so a translation is one
- * more file of the same shape (see ./catalog.ts). Placeholders are written {name}.
+ * English messages for the app shell and the places menu.
+ * Placeholders are written {name}.
  */
-export const en = {
+export const shell = {
   'app.name': 'Imaging Vault',
   'app.tagline': 'Your medical images, kept for life, on this device only.',
   'app.skipToContent': 'Skip to content',
@@ -65,5 +65,3 @@ export const en = {
   'place.settings.items':
     'Passphrase, recovery key and auto-lock|Storage used, quota and persistence|Encrypted backups and integrity checks',
 } as const;
-
-export type MessageKey = keyof typeof en;

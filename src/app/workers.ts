@@ -1,0 +1,44 @@
+import type { KdfParams } from '../crypto/kdfParams';
+import type { Api } from '../protocol/api';
+import type { HashApi } from '../protocol/hashApi';
+import type { KdfApi } from '../protocol/kdfApi';
+import type { MessagePortLike } from '../protocol/messages';
+import { createWorkerClient, type WorkerClient } from '../protocol/workerClient';
+
+/**
+ * The one place that creates workers (DESIGN.md). Each `new Worker(new URL(...))` is written out in
+ * full because that exact form is what Vite recognises to bundle the worker.
+ */
+
+/** A client whose pending calls fail with a clear message if the worker cannot start or crashes. */
+function clientFor<A extends Api>(worker: Worker, what: string): WorkerClient<A> {
+  const client = createWorkerClient<A>(worker as unknown as MessagePortLike);
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    client.dispose(
+      `The ${what} could not run${event.message ? `: ${event.message}` : '.'} Reload the page and try again.`,
+    );
+  });
+  return client;
+}
+
+let kdf: WorkerClient<KdfApi> | null = null;
+
+/** Argon2id in a worker, so deriving the key never freezes the page. */
+export function deriveKeyInWorker(passphrase: string, params: KdfParams): Promise<CryptoKey> {
+  kdf ??= clientFor<KdfApi>(
+    new Worker(new URL('../../workers/kdf.worker.ts', import.meta.url), { type: 'module', name: 'kdf' }),
+    'key-derivation worker',
+  );
+  return kdf.call('deriveKey', { passphrase, kdf: params });
+}
+
+let hash: WorkerClient<HashApi> | null = null;
+
+export function hashWorker(): WorkerClient<HashApi> {
+  hash ??= clientFor<HashApi>(
+    new Worker(new URL('../../workers/hash.worker.ts', import.meta.url), { type: 'module', name: 'hash' }),
+    'hashing worker',
+  );
+  return hash;
+}

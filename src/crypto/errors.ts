@@ -1,0 +1,34 @@
+/** Failures of the vault's cryptography, each with a message a person can act on. */
+
+export class WrongSecretError extends Error {
+  override readonly name = 'WrongSecretError';
+  constructor(readonly secret: 'passphrase' | 'recovery key') {
+    super(
+      secret === 'passphrase'
+        ? 'That passphrase does not open this vault. Check for typing mistakes and the keyboard layout, or use your recovery key.'
+        : 'That recovery key does not open this vault. Check each group of characters against your recovery kit.',
+    );
+  }
+}
+
+export class WeakKdfParametersError extends Error {
+  override readonly name = 'WeakKdfParametersError';
+}
+
+/** A sealed record that failed authentication: altered, moved from another record, or sealed under another key. */
+export class RecordOpenError extends Error {
+  override readonly name = 'RecordOpenError';
+  constructor(
+    readonly record: string,
+    reason: string,
+  ) {
+    super(`The stored record ${record} could not be opened: ${reason}`);
+  }
+}
+
+export class VaultLockedError extends Error {
+  override readonly name = 'VaultLockedError';
+  constructor() {
+    super('The vault is locked. Unlock it with your passphrase or recovery key.');
+  }
+}

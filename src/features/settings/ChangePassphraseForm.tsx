@@ -1,0 +1,76 @@
+import { createSignal, Show } from 'solid-js';
+import { estimateStrength } from '../../domain/passphrase/strength';
+import { Alert } from '../../ui/Alert';
+import { errorMessage } from '../../ui/errorMessage';
+import { t } from '../../ui/i18n/catalog';
+import { TextField } from '../../ui/TextField';
+import { StrengthMeter } from '../vault/StrengthMeter';
+import { useVault } from '../vault/VaultContext';
+
+export function ChangePassphraseForm() {
+  const { session } = useVault();
+  const [current, setCurrent] = createSignal('');
+  const [next, setNext] = createSignal('');
+  const [confirm, setConfirm] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const [result, setResult] = createSignal<{ ok: boolean; message: string } | null>(null);
+
+  const mismatch = () => confirm().length > 0 && confirm() !== next();
+  const weak = () => next().length > 0 && estimateStrength(next()).level < 2;
+  const ready = () => current().length > 0 && next().length > 0 && confirm() === next() && !weak();
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!ready()) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      await session.changePassphrase(current(), next());
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+      setResult({ ok: true, message: t('settings.changePassphrase.done') });
+    } catch (e) {
+      setResult({ ok: false, message: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} novalidate aria-labelledby="change-passphrase-title">
+      <h3 id="change-passphrase-title">{t('settings.changePassphrase')}</h3>
+      <p class="muted">{t('settings.changePassphrase.intro')}</p>
+      <TextField
+        label={t('settings.currentPassphrase')}
+        type="password"
+        autocomplete="current-password"
+        value={current()}
+        onInput={(e) => setCurrent(e.currentTarget.value)}
+        disabled={busy()}
+      />
+      <TextField
+        label={t('settings.newPassphrase')}
+        type="password"
+        autocomplete="new-password"
+        value={next()}
+        onInput={(e) => setNext(e.currentTarget.value)}
+        disabled={busy()}
+      />
+      <StrengthMeter passphrase={next()} />
+      <TextField
+        label={t('settings.confirmPassphrase')}
+        type="password"
+        autocomplete="new-password"
+        value={confirm()}
+        onInput={(e) => setConfirm(e.currentTarget.value)}
+        error={mismatch() ? t('create.mismatch') : null}
+        disabled={busy()}
+      />
+      <Show when={result()}>{(r) => <Alert tone={r().ok ? 'success' : 'error'}>{r().message}</Alert>}</Show>
+      <button type="submit" class="button primary" disabled={busy() || !ready()}>
+        {t('settings.changePassphrase.submit')}
+      </button>
+    </form>
+  );
+}

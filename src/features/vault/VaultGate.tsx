@@ -1,0 +1,33 @@
+import { Match, Switch, type ParentProps } from 'solid-js';
+import { Alert } from '../../ui/Alert';
+import { t } from '../../ui/i18n/catalog';
+import { CreateVaultScreen } from './CreateVaultScreen';
+import { UnlockScreen } from './UnlockScreen';
+import { useVault } from './VaultContext';
+
+/** Shows the app only while the vault is unlocked; otherwise the screen that gets it there. */
+export function VaultGate(props: ParentProps) {
+  const { session } = useVault();
+  return (
+    <Switch>
+      <Match when={session.status() === 'unlocked'}>{props.children}</Match>
+      <Match when={session.status() === 'loading'}>
+        <p class="gate-card muted" role="status">
+          {t('vault.loading')}
+        </p>
+      </Match>
+      <Match when={session.status() === 'absent'}>
+        <CreateVaultScreen />
+      </Match>
+      <Match when={session.status() === 'locked'}>
+        <UnlockScreen />
+      </Match>
+      <Match when={session.status() === 'broken'}>
+        <section class="gate-card" aria-labelledby="page-title">
+          <h1 id="page-title">{t('vault.broken.title')}</h1>
+          <Alert tone="error">{session.problem()}</Alert>
+        </section>
+      </Match>
+    </Switch>
+  );
+}

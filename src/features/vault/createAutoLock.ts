@@ -1,0 +1,62 @@
+import { createEffect, onCleanup } from 'solid-js';
+import { getSetting } from '../../storage/settingsRepository';
+import type { VaultSession } from './vaultSession';
+
+export const AUTO_LOCK_SETTING = 'autoLockMinutes';
+export const DEFAULT_AUTO_LOCK_MINUTES = 10;
+export const AUTO_LOCK_CHOICES = [1, 5, 10, 15, 30, 60] as const;
+
+const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+let holds = 0;
+let touchTimer: (() => void) | null = null;
+
+/**
+ * While a long job runs (an import, an export, a backup) the person may not touch the page for minutes;
+ * locking then would stop the job halfway. Jobs hold the vault awake and release it when done.
+ */
+export function holdAwake(): () => void {
+  holds++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds--;
+    touchTimer?.();
+  };
+}
+
+/** Locks the vault after the chosen idle minutes; re-reads the setting whenever the vault unlocks. */
+export function createAutoLock(session: VaultSession, settingsVersion: () => number): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let minutes = DEFAULT_AUTO_LOCK_MINUTES;
+
+  const restart = () => {
+    clearTimeout(timer);
+    if (session.status() !== 'unlocked') return;
+    timer = setTimeout(() => {
+      if (holds > 0) restart();
+      else session.lock('idle');
+    }, minutes * 60_000);
+  };
+  touchTimer = restart;
+
+  createEffect(() => {
+    settingsVersion();
+    if (session.status() !== 'unlocked') {
+      clearTimeout(timer);
+      return;
+    }
+    void getSetting(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES).then((value) => {
+      minutes = value;
+      restart();
+    });
+  });
+
+  for (const type of ACTIVITY) window.addEventListener(type, restart, { passive: true });
+  onCleanup(() => {
+    clearTimeout(timer);
+    touchTimer = null;
+    for (const type of ACTIVITY) window.removeEventListener(type, restart);
+  });
+}

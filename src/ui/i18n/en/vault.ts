@@ -1,0 +1,86 @@
+/** English messages for creating, unlocking and locking the vault, and for Settings. */
+export const vault = {
+  'vault.loading': 'Opening your vault…',
+  'vault.broken.title': 'This vault cannot be opened',
+  'vault.lock': 'Lock',
+  'vault.locked.idle': 'The vault locked itself after a while without activity.',
+  'vault.locked.otherTab': 'The vault was locked in another tab.',
+  'vault.locked.manual': 'The vault is locked.',
+
+  'create.title': 'Create your vault',
+  'create.intro':
+    'Your scans will be encrypted on this device with a key only your passphrase can unlock. Nobody else — not us, not a hospital, not a cloud — can open them. There is no “forgot password” link: you will also get a recovery key to keep safe.',
+  'create.passphrase': 'Passphrase',
+  'create.confirm': 'Type it again',
+  'create.mismatch': 'The two passphrases are not the same.',
+  'create.why.title': 'Why a long passphrase matters',
+  'create.why.body':
+    'If someone copies this device’s storage, they can try passphrases as fast as their computers allow, without any limit. A short password falls in hours; four or five unrelated everyday words, like “copper kettle lantern orchard meadow”, would take them centuries — and are easier to remember.',
+  'create.submit': 'Create vault',
+  'create.working':
+    'Making your keys… (this takes a second on purpose: it is what slows down anyone guessing)',
+  'create.tooWeak': 'This passphrase is too easy to guess. Add more words.',
+
+  'strength.label': 'Strength',
+  'strength.0': 'Very weak',
+  'strength.1': 'Weak',
+  'strength.2': 'Fair',
+  'strength.3': 'Strong',
+  'strength.4': 'Very strong',
+  'strength.bits': 'About {bits} bits: an attacker needs around 2^{bits} guesses.',
+  'strength.warning.short': 'Shorter than 12 characters.',
+  'strength.warning.common': 'Built from very common passwords or words.',
+  'strength.warning.repeated': 'Repeats the same character.',
+  'strength.warning.sequence': 'Contains a sequence like “abcd” or “1234” or a keyboard row.',
+  'strength.warning.date': 'Contains a year; dates are among the first things tried.',
+  'strength.warning.single-class': 'Uses only one kind of character.',
+
+  'recovery.title': 'Your recovery key',
+  'recovery.intro':
+    'If you forget your passphrase, this key is the only other way into your vault. It is shown this once and never stored in readable form. Write it on paper or save the recovery kit somewhere safe — not only on this device.',
+  'recovery.keyLabel': 'Recovery key',
+  'recovery.download': 'Download recovery kit',
+  'recovery.print': 'Print',
+  'recovery.confirm.title': 'Check that you saved it',
+  'recovery.confirm.body': 'Type group {a} and group {b} of your recovery key.',
+  'recovery.confirm.group': 'Group {n}',
+  'recovery.confirm.wrong': 'That does not match. Look at your saved copy and try again.',
+  'recovery.confirm.submit': 'Open my vault',
+  'recovery.back': 'Start again',
+  'recovery.kit.title': 'Imaging Vault — recovery kit',
+  'recovery.kit.body':
+    'This recovery key opens your Imaging Vault if you forget your passphrase.\nKeep it private and safe: on paper, in a safe place, and not only on the device that holds the vault.\n\nRecovery key:\n\n    {key}\n\nVault: {vault}\nCreated: {date}\n\nTo use it: open Imaging Vault, choose “Use recovery key instead” on the unlock screen, and type the key (capital or small letters, dashes or spaces, all work).\n',
+
+  'unlock.title': 'Unlock your vault',
+  'unlock.intro': 'Your scans are encrypted on this device. Enter your passphrase to open them.',
+  'unlock.passphrase': 'Passphrase',
+  'unlock.submit': 'Unlock',
+  'unlock.working': 'Checking… (deriving the key takes a second on purpose)',
+  'unlock.useRecovery': 'Use recovery key instead',
+  'unlock.usePassphrase': 'Use passphrase instead',
+  'unlock.recoveryKey': 'Recovery key',
+  'unlock.recoveryHint': '8 groups of 4 characters, as in your recovery kit.',
+
+  'settings.security': 'Security',
+  'settings.changePassphrase': 'Change passphrase',
+  'settings.changePassphrase.intro':
+    'Only the key that protects your data key changes; your scans are not re-encrypted, so this is instant.',
+  'settings.currentPassphrase': 'Current passphrase',
+  'settings.newPassphrase': 'New passphrase',
+  'settings.confirmPassphrase': 'Type the new passphrase again',
+  'settings.changePassphrase.submit': 'Change passphrase',
+  'settings.changePassphrase.done': 'Passphrase changed. Use the new one next time you unlock.',
+  'settings.autoLock': 'Lock automatically after',
+  'settings.autoLock.minutes': '{n} min without activity',
+  'settings.autoLock.saved': 'Saved.',
+  'settings.lockNow': 'Lock now',
+  'settings.storage': 'Storage on this device',
+  'settings.storage.persisted': 'Protected: the browser will not clear this vault to free space.',
+  'settings.storage.notPersisted':
+    'Not protected: when the disk runs low, the browser may clear this vault without asking. Keep a backup.',
+  'settings.storage.ask': 'Ask the browser to protect it',
+  'settings.storage.refused':
+    'The browser did not grant protection. Installing the app or bookmarking it often helps; keep backups either way.',
+  'settings.storage.usage': '{used} used of {quota} available to this app',
+  'settings.storage.unknown': 'This browser does not report storage use.',
+} as const;
