@@ -2,7 +2,7 @@ import { A, useLocation } from '@solidjs/router';
 import { createEffect, createSignal, For, on, Show, type ParentProps } from 'solid-js';
 import { useVault, VaultGate } from '../features/vault';
 import { t } from '../ui/i18n/catalog';
-import { places } from './routes';
+import { isPublicPath, places } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** The frame around every page: skip link, header, the menu of places, and the update prompt. */
@@ -76,7 +76,7 @@ export function Shell(props: ParentProps) {
         </nav>
       </Show>
       <main id="main" class="content" tabIndex={-1}>
-        <VaultGate>{props.children}</VaultGate>
+        <VaultGate public={isPublicPath(location.pathname)}>{props.children}</VaultGate>
       </main>
       <UpdatePrompt />
     </div>

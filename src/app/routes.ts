@@ -28,3 +28,10 @@ export const places: readonly Place[] = [
   { path: '/audit', label: 'nav.audit', component: AuditPage },
   { path: '/settings', label: 'nav.settings', component: SettingsPage },
 ];
+
+/** Places that work without an unlocked vault: verifying a received package needs no vault. */
+const PUBLIC_PATHS = new Set(['/verify']);
+
+export function isPublicPath(path: string): boolean {
+  return PUBLIC_PATHS.has(path);
+}

@@ -5,12 +5,16 @@ import { CreateVaultScreen } from './CreateVaultScreen';
 import { UnlockScreen } from './UnlockScreen';
 import { useVault } from './VaultContext';
 
-/** Shows the app only while the vault is unlocked; otherwise the screen that gets it there. */
-export function VaultGate(props: ParentProps) {
+/**
+ * Shows the app only while the vault is unlocked; otherwise the screen that gets it there. A public
+ * page (verifying a received package) needs no vault: a specialist checking what a patient sent
+ * should not have to create one.
+ */
+export function VaultGate(props: ParentProps<{ public?: boolean }>) {
   const { session } = useVault();
   return (
     <Switch>
-      <Match when={session.status() === 'unlocked'}>{props.children}</Match>
+      <Match when={session.status() === 'unlocked' || props.public}>{props.children}</Match>
       <Match when={session.status() === 'loading'}>
         <p class="gate-card muted" role="status">
           {t('vault.loading')}

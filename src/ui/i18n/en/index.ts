@@ -1,10 +1,12 @@
+import { importing } from './importing';
 import { shell } from './shell';
 import { vault } from './vault';
+import { verify } from './verify';
 
 /**
  * The English catalog: every string the UI shows, kept in one catalog made of one file per area.
  * A translation is another catalog of the same keys (see ../catalog.ts).
  */
-export const en = { ...shell, ...vault } as const;
+export const en = { ...shell, ...vault, ...verify, ...importing } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,2 @@
+/** English messages for verifying a received package. */
+export const verify = {} as const;
