@@ -1,0 +1,89 @@
+import { inflateSync } from 'fflate';
+import { fail, ok, type Result } from '../types';
+import { dicomParser, type DataSet } from './dicomParserModule';
+
+const IMPLICIT_LE = '1.2.840.10008.1.2';
+const DEFLATED = '1.2.840.10008.1.2.1.99';
+
+export interface ParsedFile {
+  readonly dataSet: DataSet;
+  readonly transferSyntaxUid: string;
+  /** Notes about repairs made while reading (missing meta, etc.), for the tag browser or a log. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * The whole file parsed with dicom-parser, Pixel Data included. Deflated datasets are inflated with fflate
+ * (dicom-parser's own inflater needs Node's zlib or a global pako). Files without a Part 10 header, or with
+ * a meta header that lacks the Transfer Syntax UID, are read as Implicit VR Little Endian, as PS3.10 §7.1
+ * prescribes for the default transfer syntax.
+ */
+export function parseDataset(bytes: Uint8Array): Result<ParsedFile> {
+  const notes: string[] = [];
+  let hasPreamble = false;
+  if (bytes.length >= 132) {
+    hasPreamble =
+      String.fromCharCode(bytes[128] ?? 0, bytes[129] ?? 0, bytes[130] ?? 0, bytes[131] ?? 0) === 'DICM';
+  }
+  try {
+    if (!hasPreamble && startsWithMetaGroup(bytes)) {
+      notes.push('No 128-byte preamble before the file meta information: read as if it were there.');
+      const padded = new Uint8Array(132 + bytes.length);
+      padded.set([0x44, 0x49, 0x43, 0x4d], 128);
+      padded.set(bytes, 132);
+      return withNotes(parseDataset(padded), notes);
+    }
+    if (!hasPreamble) {
+      notes.push('No Part 10 preamble ("DICM"): read as Implicit VR Little Endian.');
+      const dataSet = dicomParser.parseDicom(bytes, { TransferSyntaxUID: IMPLICIT_LE });
+      return ok({ dataSet, transferSyntaxUid: IMPLICIT_LE, notes });
+    }
+    const meta = dicomParser.readPart10Header(bytes);
+    const declared = meta.string('x00020010');
+    if (!declared) {
+      notes.push(
+        'The file meta information has no Transfer Syntax UID (0002,0010): read as Implicit VR Little Endian.',
+      );
+      const metaEnd = (meta as unknown as { position?: number }).position ?? 132;
+      const rest = bytes.subarray(metaEnd);
+      const dataSet = dicomParser.parseDicom(rest, { TransferSyntaxUID: IMPLICIT_LE });
+      return ok({ dataSet, transferSyntaxUid: IMPLICIT_LE, notes });
+    }
+    const dataSet = dicomParser.parseDicom(
+      bytes,
+      declared === DEFLATED ? { inflater: inflate as (arr: Uint8Array, position: number) => void } : {},
+    );
+    return ok({ dataSet, transferSyntaxUid: declared, notes });
+  } catch (error) {
+    return fail('not-dicom', `The file could not be read as DICOM: ${describe(error)}`);
+  }
+}
+
+/** Group 0002 in explicit VR little endian right at the start: a Part 10 file whose preamble was dropped. */
+function startsWithMetaGroup(bytes: Uint8Array): boolean {
+  const vr = String.fromCharCode(bytes[4] ?? 0, bytes[5] ?? 0);
+  return bytes[0] === 0x02 && bytes[1] === 0x00 && /^[A-Z]{2}$/.test(vr);
+}
+
+function withNotes(result: Result<ParsedFile>, notes: readonly string[]): Result<ParsedFile> {
+  return result.ok ? ok({ ...result.value, notes: [...notes, ...result.value.notes] }) : result;
+}
+
+/**
+ * dicom-parser's inflater contract (its typings say `void`, the code uses the return value): return the
+ * header bytes followed by the inflated dataset.
+ */
+function inflate(byteArray: Uint8Array, position: number): Uint8Array {
+  const inflated = inflateSync(byteArray.subarray(position));
+  const whole = new Uint8Array(position + inflated.length);
+  whole.set(byteArray.subarray(0, position), 0);
+  whole.set(inflated, position);
+  return whole;
+}
+
+export function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  // dicom-parser throws plain strings; some carry the partial dataset as { exception, dataSet }.
+  if (typeof error === 'object' && error !== null && 'exception' in error) return String(error.exception);
+  return String(error);
+}
