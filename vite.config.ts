@@ -57,6 +57,20 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
+  // Codecs are imported lazily; pre-bundling them up front stops Vite's dev server (vitest browser mode)
+  // from discovering them mid-test on a fresh cache and reloading, which fails the dynamic import.
+  optimizeDeps: {
+    include: [
+      '@cornerstonejs/codec-charls/decodewasmjs',
+      '@cornerstonejs/codec-libjpeg-turbo-8bit/decodewasmjs',
+      '@cornerstonejs/codec-openjpeg/decodewasmjs',
+      '@cornerstonejs/codec-openjph/wasmjs',
+      'jpeg-lossless-decoder-js',
+      'dicom-parser',
+      'hash-wasm',
+      'fflate',
+    ],
+  },
   build: { target: 'es2022', sourcemap: true },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   test: {

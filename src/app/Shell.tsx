@@ -24,6 +24,17 @@ export function Shell(props: ParentProps) {
     ),
   );
 
+  // After unlocking, the page replaces the unlock form: put focus on its title, not on nothing.
+  createEffect(
+    on(
+      unlocked,
+      (now) => {
+        if (now) queueMicrotask(() => document.getElementById('page-title')?.focus({ preventScroll: true }));
+      },
+      { defer: true },
+    ),
+  );
+
   return (
     <div class="shell" classList={{ 'menu-open': menuOpen(), locked: !unlocked() }}>
       <a

@@ -1,6 +1,7 @@
 import type { KdfParams } from '../crypto/kdfParams';
 import type { Api } from '../protocol/api';
 import type { HashApi } from '../protocol/hashApi';
+import type { ImportApi } from '../protocol/importApi';
 import type { KdfApi } from '../protocol/kdfApi';
 import type { MessagePortLike } from '../protocol/messages';
 import { createWorkerClient, type WorkerClient } from '../protocol/workerClient';
@@ -41,4 +42,30 @@ export function hashWorker(): WorkerClient<HashApi> {
     'hashing worker',
   );
   return hash;
+}
+
+export interface WorkerPool<A extends Api> {
+  readonly clients: readonly WorkerClient<A>[];
+  terminate(): void;
+}
+
+/** One import worker per core (at least two, at most four): parsing, hashing and sealing run in parallel. */
+export function createImportWorkers(): WorkerPool<ImportApi> {
+  const count = Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2));
+  const workers = Array.from(
+    { length: count },
+    (_, i) =>
+      new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
+        type: 'module',
+        name: `import-${i + 1}`,
+      }),
+  );
+  const clients = workers.map((w) => clientFor<ImportApi>(w, 'import worker'));
+  return {
+    clients,
+    terminate() {
+      for (const client of clients) client.dispose('The import was stopped.');
+      for (const worker of workers) worker.terminate();
+    },
+  };
 }

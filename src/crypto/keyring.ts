@@ -64,9 +64,29 @@ export async function openJson<T>(identity: RecordIdentity, sealed: Uint8Array):
  * The storage id of a file with this SHA-256: a keyed hash, so the database reveals nothing about
  * which files it holds (a bare SHA-256 would let anyone confirm possession of a known file).
  */
-export async function contentAddress(sha256Hex: string): Promise<string> {
-  const mac = await crypto.subtle.sign('HMAC', current().addressKey, encoder.encode(sha256Hex.toLowerCase()));
+export function contentAddress(sha256Hex: string): Promise<string> {
+  return keyedHash(sha256Hex.toLowerCase());
+}
+
+async function keyedHash(text: string): Promise<string> {
+  const mac = await crypto.subtle.sign('HMAC', current().addressKey, encoder.encode(text));
   return toHex(new Uint8Array(mac));
+}
+
+/**
+ * A stable, opaque id for a value (a Study Instance UID, a patient key...): the same value always maps
+ * to the same id in this vault, so a re-import merges into the same rows, yet the id reveals nothing.
+ */
+export function opaqueId(purpose: string, value: string): Promise<string> {
+  return keyedHash(`${purpose}\u0000${value}`);
+}
+
+/**
+ * The keys as non-extractable CryptoKey handles, for an import worker to install in its own keyring.
+ * Structured cloning carries the handles without ever exposing their bytes.
+ */
+export function keysForWorker(): VaultKeys {
+  return current();
 }
 
 /** Drops the keys; every later seal or open fails with VaultLockedError until the vault is unlocked again. */

@@ -1,42 +1,18 @@
-import { contentAddress, openRecord, sealRecord } from '../crypto/keyring';
+import { openRecord } from '../crypto/keyring';
+import {
+  chunkIdentity,
+  ORIGINAL_INFO_VERSION,
+  originalInfoIdentity as infoIdentity,
+  sealOriginal,
+  type OriginalInfo,
+} from '../crypto/sealOriginal';
 import { vaultDatabase } from './db';
-import { openPayload, payloadKind, sealPayload } from './payloads';
-import { CHUNK_BYTES, type ChunkRow, type OriginalRow } from './schema';
+import { openPayload, payloadKind } from './payloads';
 
-/** What the vault knows about a stored original, sealed in its row. */
-export interface OriginalInfo {
-  readonly size: number;
-  readonly sha256: string;
-  readonly chunkCount: number;
-}
+export type { OriginalInfo, SealedOriginal } from '../crypto/sealOriginal';
+export { sealOriginal };
 
-const originalInfo = payloadKind<OriginalInfo>('original file');
-const infoIdentity = (address: string) => ({ table: 'originals', id: address });
-const chunkIdentity = (address: string, index: number) => ({ table: 'chunks', id: address, chunk: index });
-
-export interface SealedOriginal {
-  readonly address: string;
-  readonly original: OriginalRow;
-  readonly chunks: readonly ChunkRow[];
-}
-
-/**
- * Seals an original file's bytes, exactly as read, in CHUNK_BYTES chunks, each bound to its address and
- * place; nothing is written yet, so the caller can write it together with its catalog rows in one
- * transaction (no WebCrypto inside a Dexie transaction).
- */
-export async function sealOriginal(bytes: Uint8Array, sha256Hex: string): Promise<SealedOriginal> {
-  const address = await contentAddress(sha256Hex);
-  const chunkCount = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
-  const chunks: ChunkRow[] = [];
-  for (let index = 0; index < chunkCount; index++) {
-    const part = bytes.subarray(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES);
-    chunks.push({ address, index, sealed: await sealRecord(chunkIdentity(address, index), part) });
-  }
-  const info: OriginalInfo = { size: bytes.length, sha256: sha256Hex.toLowerCase(), chunkCount };
-  const original = { address, sealed: await sealPayload(originalInfo, infoIdentity(address), info) };
-  return { address, original, chunks };
-}
+const originalInfo = payloadKind<OriginalInfo>('original file', ORIGINAL_INFO_VERSION);
 
 /** Stores one original unless the vault already holds these bytes; returns its address. */
 export async function storeOriginal(

@@ -31,12 +31,7 @@ export const SCHEMA_VERSIONS = {
 export const CURRENT_SCHEMA_VERSION = 1;
 export const DATABASE_NAME = 'imaging-vault';
 
-/**
- * Originals are stored in sealed chunks of 4 MiB: ../shared/STACK.md measured 1–4 MiB records as the
- * fastest to write and read in Chromium's IndexedDB, a single huge value cannot be stored at all, and
- * most DICOM files (< 4 MiB) then take exactly one record.
- */
-export const CHUNK_BYTES = 4 * 1024 * 1024;
+export { CHUNK_BYTES } from '../crypto/sealOriginal';
 
 export interface MetaRow {
   readonly key: string;

@@ -21,10 +21,10 @@ test('an address deep in the app opens directly after unlocking, and an unknown 
   page,
 }) => {
   const vault = await openWithNewVault(page);
-  await page.goto('/verify');
+  await page.goto('/settings');
   await vault.unlock();
   const shell = new ShellPage(page);
-  await expect(shell.title).toHaveText('Verify');
+  await expect(shell.title).toHaveText('Settings');
   await shell.open('/no-such-place');
   await expect(shell.title).toHaveText('Page not found');
 });
@@ -35,6 +35,9 @@ test('the keyboard reaches the skip link, the menu and the page', async ({ page 
   await vault.unlock();
   const shell = new ShellPage(page);
   await expect(shell.title).toHaveText('Library');
+  // After unlocking, focus lands on the page title; start the walk from the top of the page.
+  await expect(shell.title).toBeFocused();
+  await page.evaluate(() => document.body.setAttribute('tabindex', '-1'));
   await page.locator('body').focus();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -76,4 +79,9 @@ test('a place not built yet says what it will hold and shows no data', async ({ 
   await shell.open('/specialists');
   await expect(page.getByRole('heading', { name: 'What this place will hold' })).toBeVisible();
   await expect(page.getByText('Nothing is stored or shown here yet.')).toBeVisible();
+});
+
+test('verifying a received package needs no vault', async ({ page }) => {
+  await page.goto('/verify');
+  await expect(page.locator('h1#page-title')).toHaveText('Verify');
 });

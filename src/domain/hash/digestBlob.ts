@@ -1,64 +1,42 @@
-import { createMD5, createSHA256 } from 'hash-wasm';
-import { toHex } from '../bytes/hex';
+import { createHasher, uniqueAlgorithms, type Digests, type HashAlgorithm } from './algorithms';
+import { digestBytes } from './digestBytes';
+import type { DigestOptions } from './digestStream';
+import { ONE_SHOT_LIMIT, STREAM_CHUNK } from './limits';
 
-export type HashAlgorithm = 'sha256' | 'md5';
-export type Digests = Partial<Record<HashAlgorithm, string>>;
-
-export interface DigestOptions {
-  readonly signal?: AbortSignal;
-  /** Called with the bytes hashed so far, after each chunk. */
-  readonly onProgress?: (bytesDone: number) => void;
-}
+export type { Digests, HashAlgorithm } from './algorithms';
+export type { DigestOptions } from './digestStream';
+export { digestBytes } from './digestBytes';
+export { ONE_SHOT_LIMIT } from './limits';
 
 /**
- * Files up to this size are read whole and hashed one-shot with WebCrypto, the fastest SHA-256 here
- * (../shared/STACK.md: 376 MiB/s against 110 for streaming hash-wasm); larger ones are streamed so a
- * multi-gigabyte file never sits in memory.
+ * Hex digests of a Blob (or File) under each requested algorithm, lower case, reading it once whatever
+ * the number of algorithms: whole and one-shot up to ONE_SHOT_LIMIT, else in 4 MiB slices through
+ * hash-wasm.
  */
-export const ONE_SHOT_LIMIT = 64 * 1024 * 1024;
-const CHUNK = 4 * 1024 * 1024;
-
-/** Hex digests of a Blob (or File) under each requested algorithm, lower case. */
 export async function digestBlob(
   blob: Blob,
   algorithms: readonly HashAlgorithm[],
   options: DigestOptions = {},
 ): Promise<Digests> {
-  const { signal, onProgress } = options;
+  const { signal, onProgress, tap } = options;
   signal?.throwIfAborted();
   if (blob.size <= ONE_SHOT_LIMIT) {
     const bytes = new Uint8Array(await blob.arrayBuffer());
+    signal?.throwIfAborted();
+    tap?.(bytes);
     const result = await digestBytes(bytes, algorithms);
     onProgress?.(blob.size);
     return result;
   }
   const hashers = await Promise.all(
-    algorithms.map(async (a) => [a, a === 'sha256' ? await createSHA256() : await createMD5()] as const),
+    uniqueAlgorithms(algorithms).map(async (a) => [a, await createHasher(a)] as const),
   );
-  for (const [, h] of hashers) h.init();
-  for (let offset = 0; offset < blob.size; offset += CHUNK) {
+  for (let offset = 0; offset < blob.size; offset += STREAM_CHUNK) {
     signal?.throwIfAborted();
-    const chunk = new Uint8Array(await blob.slice(offset, offset + CHUNK).arrayBuffer());
+    const chunk = new Uint8Array(await blob.slice(offset, offset + STREAM_CHUNK).arrayBuffer());
     for (const [, h] of hashers) h.update(chunk);
-    onProgress?.(Math.min(offset + CHUNK, blob.size));
+    tap?.(chunk);
+    onProgress?.(Math.min(offset + STREAM_CHUNK, blob.size));
   }
-  return Object.fromEntries(hashers.map(([a, h]) => [a, h.digest('hex')]));
-}
-
-/** Hex digests of bytes already in memory. */
-export async function digestBytes(bytes: Uint8Array, algorithms: readonly HashAlgorithm[]): Promise<Digests> {
-  const out: Digests = {};
-  for (const algorithm of algorithms) {
-    if (algorithm === 'sha256') {
-      out.sha256 = toHex(
-        new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
-      );
-    } else {
-      const md5 = await createMD5();
-      md5.init();
-      md5.update(bytes);
-      out.md5 = md5.digest('hex');
-    }
-  }
-  return out;
+  return Object.fromEntries(hashers.map(([a, h]) => [a, h.digest('hex')])) as Digests;
 }

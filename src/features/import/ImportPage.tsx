@@ -1,5 +1,94 @@
-import { PlannedPlace } from '../../ui/PlannedPlace';
+import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createImportWorkers } from '../../app/workers';
+import { Alert } from '../../ui/Alert';
+import { errorMessage } from '../../ui/errorMessage';
+import { FileSourcePicker, type PickedFile } from '../../ui/files';
+import { t } from '../../ui/i18n/catalog';
+import { PageHeader } from '../../ui/PageHeader';
+import { holdAwake } from '../vault';
+import { runImport, type ImportProgress, type ImportSummary } from './importJob';
+import { ImportProgressView } from './ImportProgressView';
+import { importSources } from './importSources';
+import { ImportSummaryView } from './ImportSummaryView';
+
+type State =
+  | { readonly step: 'choose'; readonly error?: string }
+  | { readonly step: 'running'; readonly progress: ImportProgress }
+  | { readonly step: 'done'; readonly summary: ImportSummary };
 
 export function ImportPage() {
-  return <PlannedPlace place="import" />;
+  const [state, setState] = createSignal<State>({ step: 'choose' });
+  const [cancelling, setCancelling] = createSignal(false);
+  let controller: AbortController | null = null;
+  onCleanup(() => controller?.abort());
+
+  const start = async (picked: PickedFile[]) => {
+    controller = new AbortController();
+    setCancelling(false);
+    const release = holdAwake();
+    const pool = createImportWorkers();
+    try {
+      const { sources, problems } = await importSources(picked);
+      const total = sources.reduce((n, s) => n + s.size, 0);
+      setState({
+        step: 'running',
+        progress: { filesDone: 0, filesTotal: sources.length, bytesDone: 0, bytesTotal: total, elapsedMs: 0 },
+      });
+      const summary = await runImport(sources, {
+        workers: pool.clients,
+        signal: controller.signal,
+        onProgress: (progress) => setState({ step: 'running', progress }),
+      });
+      setState({ step: 'done', summary: { ...summary, unreadable: [...problems, ...summary.unreadable] } });
+    } catch (error) {
+      setState({ step: 'choose', error: errorMessage(error) });
+    } finally {
+      pool.terminate();
+      release();
+    }
+  };
+
+  return (
+    <section class="page" aria-labelledby="page-title">
+      <PageHeader title={t('place.import.title')} summary={t('place.import.summary')} />
+      <Switch>
+        <Match when={state().step === 'choose'}>
+          <div class="card">
+            <p>{t('import.intro')}</p>
+            <Show when={(state() as { error?: string }).error}>
+              {(error) => <Alert tone="error">{error()}</Alert>}
+            </Show>
+            <FileSourcePicker
+              onFiles={(files) => void start(files)}
+              labels={{
+                zone: t('import.picker.zone'),
+                chooseFolder: t('import.picker.folder'),
+                chooseFiles: t('import.picker.files'),
+                dropHint: t('import.picker.drop'),
+                reading: t('import.picker.reading'),
+              }}
+              onError={(error) => setState({ step: 'choose', error: errorMessage(error) })}
+            />
+          </div>
+        </Match>
+        <Match when={state().step === 'running' && (state() as { progress: ImportProgress }).progress}>
+          {(progress) => (
+            <ImportProgressView
+              progress={progress()}
+              cancelling={cancelling()}
+              onCancel={() => {
+                setCancelling(true);
+                controller?.abort();
+              }}
+            />
+          )}
+        </Match>
+        <Match when={state().step === 'done' && (state() as { summary: ImportSummary }).summary}>
+          {(summary) => (
+            <ImportSummaryView summary={summary()} onAgain={() => setState({ step: 'choose' })} />
+          )}
+        </Match>
+      </Switch>
+    </section>
+  );
 }

@@ -1,0 +1,56 @@
+import type { MessagePortLike } from '../protocol/messages';
+import type { HashRequest, HashResponse, VerifyApi } from '../protocol/verifyApi';
+import { createWorkerClient, type WorkerClient } from '../protocol/workerClient';
+
+/**
+ * The verify workers: a pool of two, since hashing is the whole cost of verifying and the machines this
+ * runs on have at least two cores (../shared/STACK.md: two workers gave ~1.3x one). Created on first use.
+ */
+const POOL_SIZE = 2;
+
+export interface HashCallOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (bytesDone: number) => void;
+}
+
+export interface VerifyPool {
+  /** Hashes one file on the least busy worker. */
+  hash(request: HashRequest, options?: HashCallOptions): Promise<HashResponse>;
+  readonly size: number;
+}
+
+function startWorker(index: number): WorkerClient<VerifyApi> {
+  // Written inline: Vite bundles a worker only from this exact `new Worker(new URL(...))` form.
+  const worker = new Worker(new URL('../../workers/verify.worker.ts', import.meta.url), {
+    type: 'module',
+    name: `verify-${index + 1}`,
+  });
+  const client = createWorkerClient<VerifyApi>(worker as unknown as MessagePortLike);
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    // The next verification starts fresh workers rather than posting to a dead one.
+    clients = null;
+    worker.terminate();
+    client.dispose(
+      `The verifying worker could not run${event.message ? `: ${event.message}` : '.'} Reload the page and try again.`,
+    );
+  });
+  return client;
+}
+
+let clients: WorkerClient<VerifyApi>[] | null = null;
+
+export function verifyPool(): VerifyPool {
+  clients ??= Array.from({ length: POOL_SIZE }, (_, i) => startWorker(i));
+  const pool = clients;
+  return {
+    size: pool.length,
+    hash(request, options = {}) {
+      const client = pool.reduce((best, c) => (c.pending < best.pending ? c : best));
+      return client.call('hash', request, {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onProgress ? { onProgress: (p) => options.onProgress?.(p.bytesDone) } : {}),
+      });
+    },
+  };
+}

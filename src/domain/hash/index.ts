@@ -1,0 +1,13 @@
+/** Digests of files, blobs and streams: one pass per file whatever the number of algorithms. */
+export {
+  createHasher,
+  uniqueAlgorithms,
+  WEBCRYPTO_NAME,
+  type Digests,
+  type HashAlgorithm,
+  type IncrementalHasher,
+} from './algorithms';
+export { digestBlob } from './digestBlob';
+export { digestBytes } from './digestBytes';
+export { digestStream, type DigestOptions, type StreamDigestOptions } from './digestStream';
+export { ONE_SHOT_LIMIT, STREAM_CHUNK } from './limits';

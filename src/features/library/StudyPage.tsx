@@ -1,0 +1,105 @@
+import { A, useParams } from '@solidjs/router';
+import { createResource, For, Show } from 'solid-js';
+import { listSeries, listStudies } from '../../storage/catalogRepository';
+import { Alert } from '../../ui/Alert';
+import { errorMessage } from '../../ui/errorMessage';
+import { formatBytes } from '../../ui/format';
+import { t, type MessageKey } from '../../ui/i18n/catalog';
+import { PageHeader } from '../../ui/PageHeader';
+import type { StoredSeries, StoredStudy } from '../import/catalogModel';
+import { formatDicomDate } from './formatDicomDate';
+
+async function loadStudy(id: string) {
+  const study = (await listStudies<StoredStudy>()).find((s) => s.id === id);
+  if (!study) return null;
+  const series = (await listSeries<StoredSeries>(id)).sort(
+    (a, b) => (a.value.info.number ?? Infinity) - (b.value.info.number ?? Infinity),
+  );
+  return { study: study.value, series };
+}
+
+/** One study: its facts and its series with counts and flags. */
+export function StudyPage() {
+  const params = useParams<{ id: string }>();
+  const [data] = createResource(() => params.id, loadStudy);
+  return (
+    <section class="page" aria-labelledby="page-title">
+      <Show when={data.error}>
+        <Alert tone="error">{errorMessage(data.error)}</Alert>
+      </Show>
+      <Show when={!data.loading}>
+        <Show
+          when={data()}
+          fallback={
+            <>
+              <PageHeader title={t('study.title')} />
+              <p>{t('study.notFound')}</p>
+            </>
+          }
+        >
+          {(d) => (
+            <>
+              <PageHeader
+                title={d().study.info.description || t('library.noDescription')}
+                summary={[
+                  formatDicomDate(d().study.info.date) ?? t('library.noDate'),
+                  d().study.modalities.join(', '),
+                  d().study.bodyParts.join(', '),
+                  d().study.info.institution,
+                  formatBytes(d().study.byteSize),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+                actions={
+                  <A href={`/viewer?study=${params.id}`} class="button primary">
+                    {t('study.open')}
+                  </A>
+                }
+              />
+              <For each={d().study.flags}>{(f) => <Alert tone="warning">{f.text}</Alert>}</For>
+              <section class="card" aria-labelledby="series-title">
+                <h2 id="series-title">{t('study.series')}</h2>
+                <ul class="series-list">
+                  <For each={d().series}>
+                    {(s) => (
+                      <li data-testid="series-row">
+                        <div>
+                          <strong>
+                            {[s.value.info.number, s.value.info.description || s.value.info.modality]
+                              .filter(Boolean)
+                              .join('. ')}
+                          </strong>
+                          <span class="muted">
+                            {' · '}
+                            {[
+                              s.value.info.modality,
+                              s.value.info.bodyPart,
+                              t('study.images', { n: s.value.instanceCount }),
+                              formatBytes(s.value.byteSize),
+                            ]
+                              .filter(Boolean)
+                              .join(' · ')}
+                          </span>
+                        </div>
+                        <div>
+                          <For each={s.value.flags}>
+                            {(f) => (
+                              <span class="flag" title={f.text}>
+                                {t(`flag.${f.code}` as MessageKey)}
+                              </span>
+                            )}
+                          </For>
+                        </div>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </section>
+              <A href="/">{t('study.back')}</A>
+            </>
+          )}
+        </Show>
+      </Show>
+    </section>
+  );
+}
