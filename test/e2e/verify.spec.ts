@@ -10,11 +10,11 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import { dicomPath } from '../sharedData';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { VerifyPage } from './pages/VerifyPage';
 
@@ -91,26 +91,6 @@ function damagedCopy(name: string, change: (copy: string) => void): string {
   cpSync(bag, copy, { recursive: true });
   change(copy);
   return copy;
-}
-
-// ---- axe, as in a11y.spec.ts ---------------------------------------------------------------------------
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
