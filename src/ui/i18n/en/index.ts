@@ -1,5 +1,8 @@
 import { importing } from './importing';
+import { packages } from './packages';
+import { records } from './records';
 import { shell } from './shell';
+import { stewardship } from './stewardship';
 import { vault } from './vault';
 import { verify } from './verify';
 
@@ -7,6 +10,6 @@ import { verify } from './verify';
  * The English catalog: every string the UI shows, kept in one catalog made of one file per area.
  * A translation is another catalog of the same keys (see ../catalog.ts).
  */
-export const en = { ...shell, ...vault, ...verify, ...importing } as const;
+export const en = { ...shell, ...vault, ...verify, ...importing, ...packages, ...records, ...stewardship } as const;
 
 export type MessageKey = keyof typeof en;

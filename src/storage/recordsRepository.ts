@@ -1,0 +1,46 @@
+import { opaqueId } from '../crypto/keyring';
+import { vaultDatabase } from './db';
+import { openPayload, payloadKind, sealPayload } from './payloads';
+
+/**
+ * Sealed documents of every kind the care-record, sharing and stewardship features keep: allergies,
+ * medications, specialists, shares, scan-log rows, correction requests, backup history... One row per
+ * document; the row id is a keyed hash of (kind, id), so neither the kind nor the id shows in clear,
+ * and a document is found again without opening the others.
+ */
+export interface RecordDocument<T> {
+  readonly kind: string;
+  readonly id: string;
+  readonly value: T;
+  readonly updatedAt: string;
+}
+
+const recordPayload = payloadKind<RecordDocument<unknown>>('record');
+const identity = (rowId: string) => ({ table: 'records', id: rowId });
+const rowIdOf = (kind: string, id: string) => opaqueId('record', `${kind}\u0000${id}`);
+
+export async function putRecord<T>(kind: string, id: string, value: T, now = new Date()): Promise<void> {
+  const rowId = await rowIdOf(kind, id);
+  const document: RecordDocument<T> = { kind, id, value, updatedAt: now.toISOString() };
+  const sealed = await sealPayload(recordPayload, identity(rowId), document);
+  await vaultDatabase().records.put({ id: rowId, sealed });
+}
+
+export async function getRecord<T>(kind: string, id: string): Promise<RecordDocument<T> | null> {
+  const rowId = await rowIdOf(kind, id);
+  const row = await vaultDatabase().records.get(rowId);
+  return row ? ((await openPayload(recordPayload, identity(rowId), row.sealed)) as RecordDocument<T>) : null;
+}
+
+/** Every document of one kind. Opens all records: fine for the hundreds a person keeps. */
+export async function listRecords<T>(kind: string): Promise<RecordDocument<T>[]> {
+  const rows = await vaultDatabase().records.toArray();
+  const documents = await Promise.all(
+    rows.map((row) => openPayload(recordPayload, identity(row.id), row.sealed)),
+  );
+  return documents.filter((d) => d.kind === kind) as RecordDocument<T>[];
+}
+
+export async function deleteRecord(kind: string, id: string): Promise<void> {
+  await vaultDatabase().records.delete(await rowIdOf(kind, id));
+}

@@ -1,0 +1,2 @@
+/** English messages for the packages feature. */
+export const packages = {} as const;

@@ -1,0 +1,2 @@
+/** English messages for the records feature. */
+export const records = {} as const;

@@ -1,0 +1,2 @@
+/** English messages for the stewardship feature. */
+export const stewardship = {} as const;
