@@ -1,5 +1,113 @@
-import { PlannedPlace } from '../../ui/PlannedPlace';
+import { A, useSearchParams } from '@solidjs/router';
+import { createEffect, on, Show } from 'solid-js';
+import { Alert } from '../../ui/Alert';
+import { PageHeader } from '../../ui/PageHeader';
+import { createSeriesStack, createStudySeries } from './createSeries';
+import { vt } from './messages';
+import { SeriesSwitcher, seriesLabel } from './SeriesSwitcher';
+import { useViewerServices } from './services';
+import type { Stack } from './stack';
+import { StudyList } from './StudyList';
+import { ViewportPanel } from './ViewportPanel';
+import './viewer.css';
 
+/** /viewer lists the vault's studies; /viewer?study=ID[&series=ID] shows one. */
 export function ViewerPage() {
-  return <PlannedPlace place="viewer" />;
+  const [params] = useSearchParams<{ study?: string; series?: string }>();
+  return (
+    <section class="page viewer-page" aria-labelledby="page-title">
+      <Show
+        when={params.study}
+        fallback={
+          <>
+            <PageHeader title={vt('viewer.title')} summary={vt('viewer.summary')} />
+            <StudyList />
+          </>
+        }
+      >
+        {(study) => <StudyViewer studyId={study()} />}
+      </Show>
+    </section>
+  );
+}
+
+function StudyViewer(props: { studyId: string }) {
+  const services = useViewerServices();
+  const [params, setParams] = useSearchParams<{ series?: string }>();
+  const series = createStudySeries(() => props.studyId);
+  const list = () => {
+    const s = series();
+    return s?.ok ? s.value : [];
+  };
+  const seriesId = () => {
+    const wanted = params.series;
+    return list().find((s) => s.id === wanted)?.id ?? list()[0]?.id;
+  };
+  const stack = createSeriesStack(seriesId);
+
+  createEffect(
+    on(
+      () => props.studyId,
+      (studyId) => {
+        // The audit trail notes every opening of a study; a failure to write it must not hide the images.
+        void services.recordView(studyId, { where: 'viewer' }).catch(() => undefined);
+      },
+    ),
+  );
+
+  const current = () => list().find((s) => s.id === seriesId());
+
+  return (
+    <>
+      <PageHeader
+        title={vt('viewer.title')}
+        actions={
+          <>
+            <A class="button small" href="/viewer">
+              {vt('viewer.back')}
+            </A>
+            <A class="button small" href={`/viewer/compare?left=${encodeURIComponent(props.studyId)}`}>
+              {vt('viewer.compare.open')}
+            </A>
+          </>
+        }
+      />
+      <Show when={series()} fallback={<p role="status">{vt('viewer.loading')}</p>}>
+        {(loaded) => (
+          <Show
+            when={loaded().ok}
+            fallback={<Alert tone="error">{(loaded() as { message: string }).message}</Alert>}
+          >
+            <Show when={list().length > 0} fallback={<Alert tone="info">{vt('viewer.noSeries')}</Alert>}>
+              <SeriesSwitcher
+                series={list()}
+                current={seriesId()}
+                onSelect={(id) => setParams({ series: id })}
+              />
+              <Show when={stack()} fallback={<p role="status">{vt('viewer.loading')}</p>}>
+                {(s) => (
+                  <Show
+                    when={s().ok ? (s() as { value: Stack }).value : undefined}
+                    fallback={<Alert tone="error">{(s() as { message: string }).message}</Alert>}
+                  >
+                    {(ready) => (
+                      <Show
+                        when={ready().count > 0}
+                        fallback={<Alert tone="info">{vt('viewer.noImages')}</Alert>}
+                      >
+                        <ViewportPanel
+                          stack={ready()}
+                          label={current() ? seriesLabel(current()!) : vt('viewer.title')}
+                        />
+                      </Show>
+                    )}
+                  </Show>
+                )}
+              </Show>
+            </Show>
+          </Show>
+        )}
+      </Show>
+    </>
+  );
 }

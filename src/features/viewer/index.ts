@@ -1,1 +1,18 @@
+import type { Component } from 'solid-js';
+import { ComparePage } from './ComparePage';
+
 export { ViewerPage } from './ViewerPage';
+export { ComparePage } from './ComparePage';
+export { ViewerServicesProvider, type DecoderHandle, type ViewerServices } from './services';
+export {
+  vaultViewerData,
+  type ViewerData,
+  type ViewerInstance,
+  type ViewerSeries,
+  type ViewerStudy,
+} from './viewerData';
+
+/** Viewer routes beyond the /viewer place itself (which app/routes.ts already mounts). */
+export const viewerRoutes: readonly { readonly path: string; readonly component: Component }[] = [
+  { path: '/viewer/compare', component: ComparePage },
+];

@@ -5,11 +5,21 @@ import { shell } from './shell';
 import { stewardship } from './stewardship';
 import { vault } from './vault';
 import { verify } from './verify';
+import { viewer } from './viewer';
 
 /**
  * The English catalog: every string the UI shows, kept in one catalog made of one file per area.
  * A translation is another catalog of the same keys (see ../catalog.ts).
  */
-export const en = { ...shell, ...vault, ...verify, ...importing, ...packages, ...records, ...stewardship } as const;
+export const en = {
+  ...shell,
+  ...vault,
+  ...verify,
+  ...importing,
+  ...packages,
+  ...records,
+  ...stewardship,
+  ...viewer,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,26 @@
+/** Pure viewing math: slice order, distances, synchronised scrolling, zoom/pan and window drags. */
+export {
+  orderSlices,
+  parallel,
+  positionAlongNormal,
+  sliceNormal,
+  type OrderedSlices,
+  type SliceGeometry,
+  type Vector3,
+} from './sliceOrder';
+export { measureDistance, type Distance, type ImagePoint, type SpacingSource } from './distance';
+export { matchSlice, planSync, type StackPlacement, type SyncPlan } from './syncSlices';
+export {
+  FIT,
+  imageToScreen,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  placement,
+  screenToImage,
+  zoomAt,
+  type Placement,
+  type Size,
+  type ViewState,
+} from './viewTransform';
+export { dragWindow, windowStep } from './windowDrag';
+// tagTree.ts is left out on purpose: it pulls in dcmjs (~1 MB), so the tag browser imports it lazily.
