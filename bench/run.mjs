@@ -1,0 +1,149 @@
+// npm run bench [-- --disc DIR] [--size MB] [--out DIR]
+// Runs the built app in headless Chromium on a generated CT-like disc (or DIR), and in the same run the
+// native tools that bound each job, and prints one JSON object. Budgets are ratios (DESIGN.md).
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { makeDisc } from './makeDisc.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    disc: { type: 'string' },
+    size: { type: 'string', default: '500' },
+    out: { type: 'string' },
+    port: { type: 'string', default: '4175' },
+  },
+});
+
+const PASSPHRASE = 'copper kettle lantern orchard meadow';
+const base = `http://127.0.0.1:${args.port}`;
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+/** Seconds `sha256sum` takes over the same files, read from the page cache like the browser's read. */
+function nativeSha256(files) {
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < files.length; i += 500)
+    execFileSync('sha256sum', files.slice(i, i + 500), { stdio: 'ignore' });
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+async function waitForServer(url, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`The preview server did not start at ${url}`);
+}
+
+async function createVault(page) {
+  await page.goto(base);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Type it again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Create vault' }).click();
+  await page.getByRole('heading', { name: 'Your recovery key' }).waitFor({ timeout: 60_000 });
+  const groups = await page.locator('.recovery-group code').allTextContents();
+  const prompt = await page.getByText(/Type group \d+ and group \d+/).textContent();
+  const [, a, b] = /group (\d+) and group (\d+)/.exec(prompt ?? '') ?? [];
+  await page.getByLabel(`Group ${a}`, { exact: true }).fill(groups[Number(a) - 1] ?? '');
+  await page.getByLabel(`Group ${b}`, { exact: true }).fill(groups[Number(b) - 1] ?? '');
+  await page.getByRole('button', { name: 'Open my vault' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Lock' }).waitFor();
+}
+
+async function go(page, path) {
+  await page.evaluate((p) => {
+    history.pushState(null, '', p);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+/** Import through the real UI path: the folder input of the Import page, until the summary shows. */
+async function benchImport(page, disc, files, bytes) {
+  await go(page, '/import');
+  await page.getByTestId('folder-input').waitFor({ state: 'attached' });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let peakHeap = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  const started = performance.now();
+  await page.getByTestId('folder-input').setInputFiles(disc);
+  await page.getByTestId('import-summary').waitFor({ timeout: 30 * 60_000 });
+  const seconds = (performance.now() - started) / 1000;
+  sampling = false;
+  await sampler;
+  const summary = await page.getByTestId('import-summary').innerText();
+  const imported = Number(/(\d+) new files imported/.exec(summary)?.[1] ?? NaN);
+  const nativeSeconds = nativeSha256(files);
+  const mbPerSec = bytes / 1e6 / seconds;
+  const nativeMbPerSec = bytes / 1e6 / nativeSeconds;
+  return {
+    files: files.length,
+    imported,
+    bytes,
+    seconds: round(seconds),
+    mbPerSec: round(mbPerSec),
+    peakJsHeapBytes: peakHeap,
+    native: { tool: 'sha256sum', seconds: round(nativeSeconds), mbPerSec: round(nativeMbPerSec) },
+    ratio: round(mbPerSec / nativeMbPerSec),
+    budget: 0.4,
+  };
+}
+
+const round = (x) => Math.round(x * 1000) / 1000;
+
+const work = mkdtempSync(join(tmpdir(), 'imaging-vault-bench-'));
+const disc = args.disc ?? join(work, 'disc');
+if (!args.disc) makeDisc(disc, Number(args.size));
+const files = filesUnder(disc);
+const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+// Warm the page cache so the browser and sha256sum both read from memory, as they would on a second pass.
+nativeSha256(files);
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', args.port, '--strictPort'], {
+  stdio: 'ignore',
+});
+const browser = await chromium.launch({
+  executablePath: process.env.IMAGING_VAULT_CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  await waitForServer(base);
+  const page = await browser.newPage();
+  await createVault(page);
+  const result = {
+    machine: { cores: (await import('node:os')).cpus().length },
+    import: await benchImport(page, disc, files, bytes),
+  };
+  console.log(JSON.stringify(result, null, 2));
+} finally {
+  await browser.close();
+  server.kill();
+  if (!args.disc) rmSync(work, { recursive: true, force: true });
+}
