@@ -45,6 +45,30 @@ test('imports a real CD layout with its DICOMDIR and shows every patient, study 
   await expect(page.getByTestId('study-row')).toHaveCount(truth.studies);
   await page.getByTestId('study-row').first().getByRole('link').click();
   await expect(page.getByTestId('series-row').first()).toBeVisible();
+  // Each series shows a thumbnail of its middle image with real content, or says why it cannot.
+  let drawn = 0;
+  for (let i = 0; i < truth.studies; i++) {
+    await shell.open('/');
+    await page.getByTestId('study-row').nth(i).getByRole('link').click();
+    const thumbnails = page.locator('canvas.thumbnail');
+    await expect(thumbnails.first()).toBeVisible();
+    const count = await thumbnails.count();
+    await expect(page.locator('canvas.thumbnail[data-state]')).toHaveCount(count, { timeout: 30_000 });
+    for (const failed of await page.locator('canvas.thumbnail[data-state="failed"]').all()) {
+      expect(await failed.getAttribute('title')).toMatch(/(\S+\s+){3}\S+/);
+    }
+    for (const canvas of await page.locator('canvas.thumbnail[data-state="drawn"]').all()) {
+      const greys = await canvas.evaluate((c: HTMLCanvasElement) => {
+        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+        const values = new Set<number>();
+        for (let p = 0; p < data.length; p += 4) values.add(data[p]!);
+        return values.size;
+      });
+      expect(greys).toBeGreaterThan(16);
+      drawn++;
+    }
+  }
+  expect(drawn).toBeGreaterThan(0);
 });
 
 test('imports all of the shared test data: malformed files listed with reasons, the rest in the library', async ({

@@ -1,5 +1,5 @@
 import { A, useParams } from '@solidjs/router';
-import { createResource, For, Show } from 'solid-js';
+import { createEffect, createResource, For, on, onCleanup, Show } from 'solid-js';
 import { listSeries, listStudies } from '../../storage/catalogRepository';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
@@ -7,7 +7,9 @@ import { formatBytes } from '../../ui/format';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
 import type { StoredSeries, StoredStudy } from '../import/catalogModel';
+import { useViewerServices, type DecoderHandle } from '../viewer';
 import { formatDicomDate } from './formatDicomDate';
+import { drawSeriesThumbnail, THUMBNAIL_SIZE } from './thumbnails';
 
 async function loadStudy(id: string) {
   const study = (await listStudies<StoredStudy>()).find((s) => s.id === id);
@@ -22,6 +24,30 @@ async function loadStudy(id: string) {
 export function StudyPage() {
   const params = useParams<{ id: string }>();
   const [data] = createResource(() => params.id, loadStudy);
+  const services = useViewerServices();
+  const canvases = new Map<string, HTMLCanvasElement>();
+  let decoder: DecoderHandle | null = null;
+  let disposed = false;
+  onCleanup(() => {
+    disposed = true;
+    decoder?.terminate();
+  });
+  // Thumbnails one series at a time: each reads and decodes one original, so memory stays small.
+  createEffect(
+    on(data, async (d) => {
+      if (!d) return;
+      decoder ??= services.startDecoder();
+      for (const s of d.series) {
+        const canvas = canvases.get(s.id);
+        if (!canvas || disposed) continue;
+        const problem = await drawSeriesThumbnail(services.data, decoder, s.id, canvas).catch((e: unknown) =>
+          errorMessage(e),
+        );
+        canvas.dataset['state'] = problem ? 'failed' : 'drawn';
+        if (problem) canvas.title = problem;
+      }
+    }),
+  );
   return (
     <section class="page" aria-labelledby="page-title">
       <Show when={data.error}>
@@ -63,7 +89,17 @@ export function StudyPage() {
                   <For each={d().series}>
                     {(s) => (
                       <li data-testid="series-row">
-                        <div>
+                        <canvas
+                          ref={(el) => canvases.set(s.id, el)}
+                          class="thumbnail"
+                          width={THUMBNAIL_SIZE}
+                          height={THUMBNAIL_SIZE}
+                          role="img"
+                          aria-label={t('study.thumbnail', {
+                            series: s.value.info.description || s.value.info.modality || '',
+                          })}
+                        />
+                        <div class="series-text">
                           <strong>
                             {[s.value.info.number, s.value.info.description || s.value.info.modality]
                               .filter(Boolean)

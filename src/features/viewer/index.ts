@@ -3,7 +3,12 @@ import { ComparePage } from './ComparePage';
 
 export { ViewerPage } from './ViewerPage';
 export { ComparePage } from './ComparePage';
-export { ViewerServicesProvider, type DecoderHandle, type ViewerServices } from './services';
+export {
+  ViewerServicesProvider,
+  useViewerServices,
+  type DecoderHandle,
+  type ViewerServices,
+} from './services';
 export {
   vaultViewerData,
   type ViewerData,

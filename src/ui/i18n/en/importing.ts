@@ -64,6 +64,7 @@ export const importing = {
   'study.notFound': 'This study is not in the vault.',
   'study.images': '{n} images',
   'study.open': 'Open in viewer',
+  'study.thumbnail': 'Middle image of the series {series}',
   'flag.lossy': 'Lossy',
   'flag.possibly-lossy': 'Maybe lossy',
   'flag.burned-in-annotation': 'Text in image',
