@@ -28,7 +28,9 @@ export async function drawSeriesThumbnail(
   // A thumbnail is a preview: a window from the image's own histogram shows every series legibly,
   // where a stored window meant for the full-size original can leave a small image all black or white.
   const monochrome = image.samplesPerPixel === 1 && image.photometric !== 'PALETTE COLOR';
-  const window = monochrome ? autoWindow(applyModalityLut(image.pixels, image.display.modalityTransform)) : undefined;
+  const window = monochrome
+    ? autoWindow(applyModalityLut(image.pixels, image.display.modalityTransform))
+    : undefined;
   const rgba = renderRgba(image, image.display, window ? { window } : {});
   full
     .getContext('2d')
