@@ -1,4 +1,4 @@
-import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createSignal, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { createImportWorkers } from '../../app/workers';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
@@ -9,6 +9,7 @@ import { holdAwake } from '../vault';
 import { runImport, type ImportProgress, type ImportSummary } from './importJob';
 import { ImportProgressView } from './ImportProgressView';
 import { importSources } from './importSources';
+import { takePendingImport } from './pendingImport';
 import { ImportSummaryView } from './ImportSummaryView';
 
 type State =
@@ -21,6 +22,11 @@ export function ImportPage() {
   const [cancelling, setCancelling] = createSignal(false);
   let controller: AbortController | null = null;
   onCleanup(() => controller?.abort());
+
+  onMount(() => {
+    const handed = takePendingImport();
+    if (handed) void start([...handed]);
+  });
 
   const start = async (picked: PickedFile[]) => {
     controller = new AbortController();

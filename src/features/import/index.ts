@@ -1,1 +1,2 @@
 export { ImportPage } from './ImportPage';
+export { queueImport } from './pendingImport';

@@ -9,6 +9,7 @@ import { fileSetFromPicked } from './fileSet';
 import { FingerprintForm } from './FingerprintForm';
 import { ProgressPanel } from './ProgressPanel';
 import { ResultView } from './ResultView';
+import { VaultActions } from './VaultActions';
 import { verifyFingerprint } from './verifyFingerprint';
 import { verifyPackage, type VerifyOutcome, type VerifyProgress } from './verifyPackage';
 import './verify.css';
@@ -54,15 +55,20 @@ export function VerifyPage() {
     }
   };
 
+  let lastPicked: PickedFile[] | null = null;
+
   const onFiles = (picked: PickedFile[]) => {
+    lastPicked = picked;
     const name = picked.length === 1 ? (picked[0]?.file.name ?? '') : (picked[0]?.path.split('/')[0] ?? '');
     void run(name, async (signal) =>
       verifyPackage(await fileSetFromPicked(picked), verifyPool(), setProgress, signal),
     );
   };
 
-  const onFingerprint = (file: File, pasted: string) =>
+  const onFingerprint = (file: File, pasted: string) => {
+    lastPicked = null;
     void run(file.name, (signal) => verifyFingerprint(file, pasted, verifyPool(), setProgress, signal));
+  };
 
   return (
     <section class="page verify-page" aria-labelledby="page-title">
@@ -112,7 +118,12 @@ export function VerifyPage() {
             )}
           </Match>
           <Match when={phase().kind === 'done' && (phase() as Extract<Phase, { kind: 'done' }>)}>
-            {(done) => <ResultView outcome={done().outcome} onAgain={() => setPhase({ kind: 'choose' })} />}
+            {(done) => (
+              <>
+                <ResultView outcome={done().outcome} onAgain={() => setPhase({ kind: 'choose' })} />
+                <VaultActions outcome={done().outcome} picked={lastPicked} />
+              </>
+            )}
           </Match>
         </Switch>
       </div>

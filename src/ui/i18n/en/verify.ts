@@ -95,4 +95,15 @@ export const verify = {
   'verify.receipt.download': 'Download receipt',
   'verify.receipt.print': 'Print receipt',
   'verify.receipt.with': 'Imaging Vault (in the browser)',
+  'verify.vault.heading': 'Your vault',
+  'verify.vault.locked':
+    'To import these files or record this check in your share log, unlock your vault first.',
+  'verify.vault.unlockLink': 'Unlock',
+  'verify.vault.shareVerified':
+    'This package was sent from this vault: its entry in your share log is now marked as verified by the recipient’s check.',
+  'verify.vault.importIntro':
+    'Every file arrived exactly as sent. You can keep the DICOM images in your vault; files already there are not added twice.',
+  'verify.vault.import': 'Import the verified files into the vault',
+  'verify.vault.notImportable':
+    'Only a package that verified as valid, with every file intact, can be imported from here.',
 } as const;

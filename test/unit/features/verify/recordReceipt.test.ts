@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { VerificationResult } from '../../../../src/domain/verify';
+import { packageIdOf, recordVerifiedShare } from '../../../../src/features/verify/recordReceipt';
+import { readAuditTrail } from '../../../../src/storage/auditRepository';
+import { getRecord, putRecord } from '../../../../src/storage/recordsRepository';
+import { freshVault } from '../../storage/resetVault';
+
+function result(verdict: VerificationResult['verdict'], packageId?: string): VerificationResult {
+  return {
+    verdict,
+    bag: {
+      version: '1.0',
+      encoding: 'UTF-8',
+      info: packageId ? [['Internal-Sender-Identifier', packageId]] : [['Source-Organization', 'x']],
+    },
+  } as unknown as VerificationResult;
+}
+
+describe('recording a verified receipt in the share log', () => {
+  beforeEach(() => freshVault());
+
+  it('marks the share whose package id the bag carries, once, and audits it', async () => {
+    await putRecord('share', 'pkg-42', { packageId: 'pkg-42', specialistId: 's1', verifiedByReceipt: false });
+    const at = new Date('2026-11-24T10:00:00Z');
+    expect(packageIdOf(result('valid', 'pkg-42'))).toBe('pkg-42');
+    expect(await recordVerifiedShare(result('valid', 'pkg-42'), at)).toMatchObject({
+      verifiedByReceipt: true,
+      verifiedAt: '2026-11-24T10:00:00.000Z',
+    });
+    expect(
+      (await getRecord<{ verifiedByReceipt: boolean }>('share', 'pkg-42'))?.value.verifiedByReceipt,
+    ).toBe(true);
+    await recordVerifiedShare(result('valid', 'pkg-42'), new Date());
+    const shares = (await readAuditTrail()).entries.filter((e) => e.event.action === 'share');
+    expect(shares).toHaveLength(1);
+  });
+
+  it('leaves the log alone for an altered package, a foreign package or a bag without id', async () => {
+    await putRecord('share', 'pkg-42', { packageId: 'pkg-42', verifiedByReceipt: false });
+    expect(await recordVerifiedShare(result('complete-but-altered', 'pkg-42'), new Date())).toBeNull();
+    expect(await recordVerifiedShare(result('valid', 'someone-elses'), new Date())).toBeNull();
+    expect(await recordVerifiedShare(result('valid'), new Date())).toBeNull();
+    expect(
+      (await getRecord<{ verifiedByReceipt: boolean }>('share', 'pkg-42'))?.value.verifiedByReceipt,
+    ).toBe(false);
+  });
+});
