@@ -2,9 +2,9 @@
 // Runs the built app in headless Chromium on a generated CT-like disc (or DIR), and in the same run the
 // native tools that bound each job, and prints one JSON object. Budgets are ratios (DESIGN.md).
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { makeDisc } from './makeDisc.mjs';
@@ -120,6 +120,47 @@ async function benchImport(page, disc, files, bytes) {
   };
 }
 
+/**
+ * Verify through the real UI path: the disc with a SHA256SUMS list, chosen as a folder on the Verify
+ * page, until the verdict shows; against `sha256sum -c` on the same list in the same run.
+ */
+async function benchVerify(page, disc, files, bytes) {
+  const list = files.map(
+    (f) => `${execFileSync('sha256sum', [f], { encoding: 'utf8' }).split(' ')[0]}  ${relative(disc, f)}`,
+  );
+  try {
+    writeFileSync(join(disc, 'SHA256SUMS'), `${list.join('\n')}\n`);
+  } catch {
+    return { skipped: 'the disc folder is not writable, so no checksum list could be put beside its files' };
+  }
+  await go(page, '/verify');
+  await page.getByTestId('folder-input').waitFor({ state: 'attached' });
+  const started = performance.now();
+  await page.getByTestId('folder-input').setInputFiles(disc);
+  await page.getByTestId('verdict').waitFor({ timeout: 30 * 60_000 });
+  const seconds = (performance.now() - started) / 1000;
+  const verdict =
+    (await page.getByTestId('verdict').innerText())
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 2)[0] ?? '';
+  const nativeStarted = process.hrtime.bigint();
+  execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS'], { cwd: disc, stdio: 'ignore' });
+  const nativeSeconds = Number(process.hrtime.bigint() - nativeStarted) / 1e9;
+  const mbPerSec = bytes / 1e6 / seconds;
+  const nativeMbPerSec = bytes / 1e6 / nativeSeconds;
+  return {
+    files: files.length,
+    bytes,
+    verdict,
+    seconds: round(seconds),
+    mbPerSec: round(mbPerSec),
+    native: { tool: 'sha256sum -c', seconds: round(nativeSeconds), mbPerSec: round(nativeMbPerSec) },
+    ratio: round(mbPerSec / nativeMbPerSec),
+    budget: 1.0,
+  };
+}
+
 const round = (x) => Math.round(x * 1000) / 1000;
 
 const work = mkdtempSync(join(tmpdir(), 'imaging-vault-bench-'));
@@ -149,10 +190,9 @@ try {
   await waitForServer(base);
   const page = await browser.newPage();
   await createVault(page);
-  const result = {
-    machine: { cores: (await import('node:os')).cpus().length },
-    import: await benchImport(page, disc, files, bytes),
-  };
+  const imported = await benchImport(page, disc, files, bytes);
+  const verified = await benchVerify(page, disc, files, bytes);
+  const result = { machine: { cores: cpus().length }, import: imported, verify: verified };
   console.log(JSON.stringify(result, null, 2));
 } finally {
   await browser.close();
