@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { dicomPath } from '../sharedData';
 import { folderTruth } from './dicomTruth';
 import { expect, test } from './fixtures';
@@ -98,6 +102,9 @@ test('imports all of the shared test data: malformed files listed with reasons, 
     expect(line!.replace(`malformed/${name}`, '').length, `${name} has a reason`).toBeGreaterThan(10);
   }
   await expect(importPage.summary).toContainText(/Skipped \(not images\)/);
+  // Skipped files are named too, with what they are: the gzip-compressed file among them.
+  await page.getByText('Show the skipped files').click();
+  await expect(page.getByTestId('skipped-list')).toContainText('malformed/zipMR.gz');
   await page.getByRole('link', { name: 'Open the library' }).click();
   const images = (await page.getByTestId('study-row').locator('td:nth-child(6)').allTextContents()).map(
     Number,
@@ -106,4 +113,23 @@ test('imports all of the shared test data: malformed files listed with reasons, 
   // pydicom reads some malformed files that the app rejects with a reason, and vice versa: allow for those.
   expect(total).toBeGreaterThan(truth.images * 0.9);
   expect(total).toBeLessThanOrEqual(truth.images + listed.length);
+});
+
+test('imports a ZIP of a series (a portal download) without unpacking it first', async ({ page }) => {
+  test.setTimeout(120_000);
+  const series = dicomPath('series', readdirSync(dicomPath('series')).sort()[0] ?? '');
+  const truth = folderTruth(series);
+  const dir = mkdtempSync(join(tmpdir(), 'imaging-vault-zip-'));
+  const zip = join(dir, 'portal-download.zip');
+  try {
+    execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: series });
+    await openWithNewVault(page);
+    await new ShellPage(page).open('/import');
+    await page.getByTestId('files-input').setInputFiles(zip);
+    const summary = new ImportPage(page).summary;
+    await expect(summary).toBeVisible({ timeout: 60_000 });
+    await expect(summary).toContainText(`${truth.images} new files imported`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -103,6 +103,19 @@ export function ImportSummaryView(props: { summary: ImportSummary; onAgain: () =
       <Show when={s().skippedCount > 0}>
         <h3>{t('import.summary.skipped')}</h3>
         <p>{s().skippedText}</p>
+        <details>
+          <summary>{t('import.summary.skippedList')}</summary>
+          <ul class="problem-list" data-testid="skipped-list">
+            <For each={s().skipped}>
+              {(f) => (
+                <li>
+                  <span class="paths">{f.path}</span>
+                  <span class="muted">{f.format}</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </details>
       </Show>
       <Show when={s().conflicts.length > 0}>
         <h3>{t('import.summary.conflicts', { n: s().conflicts.length })}</h3>

@@ -51,6 +51,8 @@ export interface ImportSummary {
   readonly conflicts: readonly { readonly sopInstanceUid: string; readonly paths: readonly string[] }[];
   readonly skippedText: string;
   readonly skippedCount: number;
+  /** Each skipped file with what it is (e.g. "JPEG image", "Windows program"). */
+  readonly skipped: readonly { readonly path: string; readonly format: string }[];
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
   readonly dicomdirs: readonly DicomdirReport[];
   readonly warnings: readonly Flag[];
@@ -88,6 +90,7 @@ export async function runImport(
   let filesDone = 0;
   let bytesDone = 0;
   const junk: JunkCategory[] = [];
+  const skipped: { path: string; format: string }[] = [];
   const unreadable: { path: string; reason: string }[] = [];
   const dicomdirFiles: Extract<ProcessedFile, { kind: 'dicomdir' }>[] = [];
   const imported: GroupInput[] = [];
@@ -127,8 +130,10 @@ export async function runImport(
   };
 
   const accept = async (result: ProcessedFile) => {
-    if (result.kind === 'junk') junk.push(result.category);
-    else if (result.kind === 'unreadable') unreadable.push({ path: result.path, reason: result.reason });
+    if (result.kind === 'junk') {
+      junk.push(result.category);
+      skipped.push({ path: result.path, format: result.format });
+    } else if (result.kind === 'unreadable') unreadable.push({ path: result.path, reason: result.reason });
     else if (result.kind === 'dicomdir') dicomdirFiles.push(result);
     else {
       const { instance, sha256, size, path } = result;
@@ -212,6 +217,7 @@ export async function runImport(
     conflicts: grouping.conflicts,
     skippedText: describeSkipped(junk, 0),
     skippedCount: junk.length,
+    skipped,
     unreadable: unreadable.filter((u) => !u.reason.startsWith('not DICOM') || notDicom <= 50),
     dicomdirs,
     warnings: importFlags(grouping),

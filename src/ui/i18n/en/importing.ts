@@ -21,6 +21,7 @@ export const importing = {
   'import.summary.duplicates': '{n} duplicate copies on the disc were counted once',
   'import.summary.time': '{mb} MB in {seconds} s',
   'import.summary.skipped': 'Skipped (not images)',
+  'import.summary.skippedList': 'Show the skipped files',
   'import.summary.unreadable': 'Files that could not be imported ({n})',
   'import.summary.conflicts': 'Same image ID, different content ({n}) — both versions kept',
   'import.summary.dicomdir': 'Disc index (DICOMDIR) check',
