@@ -93,35 +93,52 @@ export async function runImport(
   const skipped: { path: string; format: string }[] = [];
   const unreadable: { path: string; reason: string }[] = [];
   const dicomdirFiles: Extract<ProcessedFile, { kind: 'dicomdir' }>[] = [];
+  /** Files whose batch is written: only these are filed into the catalog, whatever happens later. */
   const imported: GroupInput[] = [];
   const foundUids = new Map<
     string,
     { sopInstanceUid: string; sopClassUid: string; transferSyntaxUid: string }
   >();
   let alreadyInVault = 0;
+  let duplicates = 0;
+  let added = 0;
+  /** Instance ids this import has met: a later copy of the same file on the disc is a duplicate. */
+  const seenIds = new Set<string>();
   let fatal: string | undefined;
 
   let batchOriginals: SealedOriginal[] = [];
   let batchRows: InstanceRow[] = [];
+  let batchInputs: GroupInput[] = [];
   let batchBytes = 0;
   let writing: Promise<void> = Promise.resolve();
 
   const flush = () => {
     const originals = batchOriginals;
     const rows = batchRows;
+    const inputs = batchInputs;
     batchOriginals = [];
     batchRows = [];
+    batchInputs = [];
     batchBytes = 0;
     if (rows.length === 0) return writing;
     writing = writing.then(async () => {
       if (fatal) return;
       const existing = await existingInstanceIds(rows.map((r) => r.id));
-      alreadyInVault += existing.size;
+      const fresh: InstanceRow[] = [];
+      let copies = 0;
+      let before = 0;
+      for (const row of rows) {
+        if (seenIds.has(row.id)) copies++;
+        else if (existing.has(row.id)) before++;
+        else fresh.push(row);
+        seenIds.add(row.id);
+      }
       try {
-        await writeImportBatch(
-          originals,
-          rows.filter((r) => !existing.has(r.id)),
-        );
+        await writeImportBatch(originals, fresh);
+        added += fresh.length;
+        duplicates += copies;
+        alreadyInVault += before;
+        imported.push(...inputs);
       } catch (error) {
         fatal = storageFailure(error);
       }
@@ -142,7 +159,7 @@ export async function runImport(
         sopClassUid: instance.image.sopClassUid,
         transferSyntaxUid: instance.image.transferSyntaxUid,
       });
-      imported.push({ instance, sha256, size, path });
+      batchInputs.push({ instance, sha256, size, path });
       batchOriginals.push(result.sealed);
       batchRows.push(await sealInstanceRow(result));
       batchBytes += size;
@@ -201,19 +218,18 @@ export async function runImport(
   }
 
   const grouping = groupInstances(imported);
-  const committed = fatal
-    ? null
-    : await commitCatalog(imported, dicomdirCounts).catch((e: unknown) => {
-        fatal = storageFailure(e);
-        return null;
-      });
+  // Even after a fatal storage error, what was written is filed, so it shows and stays.
+  const committed = await commitCatalog(imported, dicomdirCounts).catch((e: unknown) => {
+    fatal ??= storageFailure(e);
+    return null;
+  });
   const notDicom = unreadable.filter((u) => u.reason.startsWith('not DICOM')).length;
   const summary: ImportSummary = {
     cancelled: options.signal.aborted,
     filesSeen: filesDone,
-    imported: imported.length - alreadyInVault - grouping.duplicates.length,
+    imported: added,
     alreadyInVault,
-    duplicates: grouping.duplicates.length,
+    duplicates,
     conflicts: grouping.conflicts,
     skippedText: describeSkipped(junk, 0),
     skippedCount: junk.length,

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runImport, type ImportSource } from '../../../../src/features/import/importJob';
+import type { StoredStudy } from '../../../../src/features/import/catalogModel';
+import type { ImportApi } from '../../../../src/protocol/importApi';
+import type { WorkerClient } from '../../../../src/protocol/workerClient';
+import { listInstances, listSeries, listStudies } from '../../../../src/storage/catalogRepository';
+import { vaultDatabase } from '../../../../src/storage/db';
+import { processImportFile } from '../../../../workers/processImportFile';
+import { dicomPath } from '../../../sharedData';
+import { freshVault } from '../../storage/resetVault';
+
+/** Import "workers" that run in this thread (the keyring is shared, so installing keys is a no-op). */
+function inlineWorkers(count = 2): WorkerClient<ImportApi>[] {
+  return Array.from({ length: count }, () => ({
+    pending: 0,
+    dispose() {},
+    async call(method: string, params: unknown) {
+      if (method === 'processFile') {
+        const { path, file } = params as { path: string; file: Blob };
+        return processImportFile(path, file);
+      }
+      return true;
+    },
+  })) as unknown as WorkerClient<ImportApi>[];
+}
+
+function seriesSources(): ImportSource[] {
+  const folder = dicomPath('series', readdirSync(dicomPath('series')).sort()[0] ?? '');
+  const files = readdirSync(folder).sort();
+  const sources: ImportSource[] = files.map((name) => {
+    const bytes = readFileSync(join(folder, name));
+    return { path: `disc/${name}`, size: bytes.length, blob: async () => new Blob([bytes]) };
+  });
+  const first = readFileSync(join(folder, files[0] ?? ''));
+  sources.push({ path: 'disc/copy/again', size: first.length, blob: async () => new Blob([first]) });
+  sources.push({
+    path: 'disc/AUTORUN.INF',
+    size: 22,
+    blob: async () => new Blob(['[autorun]\r\nopen=x.exe\r\n']),
+  });
+  return sources;
+}
+
+const options = () => ({
+  workers: inlineWorkers(),
+  signal: new AbortController().signal,
+  onProgress: () => {},
+});
+
+describe('runImport', () => {
+  beforeEach(() => freshVault());
+
+  it('files every image once, counts the duplicate copy and the junk, and adds nothing the second time', async () => {
+    const sources = seriesSources();
+    const images = sources.length - 2;
+    const first = await runImport(sources, options());
+    expect(first).toMatchObject({
+      imported: images,
+      duplicates: 1,
+      alreadyInVault: 0,
+      skippedCount: 1,
+      cancelled: false,
+    });
+    expect(first.fatal).toBeUndefined();
+    const studies = await listStudies<StoredStudy>();
+    expect(studies).toHaveLength(1);
+    expect(studies[0]?.value.instanceCount).toBe(images);
+
+    const second = await runImport(sources, options());
+    expect(second).toMatchObject({ imported: 0, alreadyInVault: images, duplicates: 1 });
+    expect((await listStudies<StoredStudy>())[0]?.value.instanceCount).toBe(images);
+  });
+
+  it('when the disk fills up: a clear message, what was written stays and shows, nothing half-written', async () => {
+    const sources = seriesSources();
+    const chunks = vaultDatabase().chunks;
+    const bulkPut = chunks.bulkPut.bind(chunks);
+    let calls = 0;
+    chunks.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
+      calls++;
+      if (calls > 1) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return bulkPut(...args);
+    }) as typeof bulkPut;
+    try {
+      const summary = await runImport(sources, options());
+      expect(summary.fatal).toMatch(/storage for this app is full.*safe in the vault/);
+      expect(summary.imported).toBeGreaterThan(0);
+      expect(summary.imported).toBeLessThan(sources.length - 2);
+      const [study] = await listStudies<StoredStudy>();
+      expect(study?.value.instanceCount).toBe(summary.imported);
+      const series = await listSeries(study?.id);
+      const instances = (await Promise.all(series.map((s) => listInstances(s.id)))).flat();
+      const originals = new Set((await vaultDatabase().originals.toArray()).map((o) => o.address));
+      expect(instances.every((i) => originals.has(i.address))).toBe(true);
+      expect(await vaultDatabase().instances.count()).toBe(summary.imported);
+    } finally {
+      chunks.bulkPut = bulkPut;
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { sealOriginal } from '../src/crypto/sealOriginal';
+import { toHex } from '../src/domain/bytes/hex';
+import { classifyFile, CLASSIFY_HEAD_BYTES, parseDicomHeader, readDicomdir } from '../src/domain/dicom';
+import type { ProcessedFile } from '../src/protocol/importApi';
+
+/**
+ * One file of an import, in an import worker: classify it from its first bytes (junk is never read
+ * whole), parse the header, hash and seal the original. Every failure comes back as a reason.
+ */
+export async function processImportFile(path: string, file: Blob): Promise<ProcessedFile> {
+  const size = file.size;
+  let head: Uint8Array;
+  try {
+    head = new Uint8Array(await file.slice(0, CLASSIFY_HEAD_BYTES).arrayBuffer());
+  } catch (error) {
+    return { kind: 'unreadable', path, size, reason: `could not be read from the disc (${String(error)})` };
+  }
+  const found = classifyFile(path, size, head);
+  if (found.kind === 'junk')
+    return { kind: 'junk', path, size, category: found.category, format: found.format };
+  if (found.kind === 'not-dicom') return { kind: 'unreadable', path, size, reason: found.reason };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    return { kind: 'unreadable', path, size, reason: `could not be read from the disc (${String(error)})` };
+  }
+  if (found.kind === 'dicomdir') return { kind: 'dicomdir', path, size, result: readDicomdir(bytes) };
+  const parsed = parseDicomHeader(bytes, path);
+  if (!parsed.ok) return { kind: 'unreadable', path, size, reason: parsed.reason };
+  const sha256 = toHex(
+    new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
+  );
+  const sealed = await sealOriginal(bytes, sha256);
+  return { kind: 'dicom', path, size, sha256, instance: parsed.instance, sealed };
+}
