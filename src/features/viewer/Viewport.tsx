@@ -64,6 +64,8 @@ export function Viewport(props: { controller: ViewportController; label: string 
     imageData ??= new ImageData(f.columns, f.rows);
     renderRgba(f, f.display, { ...(w ? { window: w } : {}), invert }, imageData.data);
     canvas.getContext('2d')?.putImageData(imageData, 0, 0);
+    // Frames drawn so far: lets tests and the benchmark see when an image is really on screen.
+    canvas.dataset['drawn'] = String(Number(canvas.dataset['drawn'] ?? 0) + 1);
   });
 
   const local = (event: { clientX: number; clientY: number }) => {
