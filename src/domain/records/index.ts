@@ -29,3 +29,8 @@ export type { FhirImport, FhirImportResult } from './fhir/importFhirBundle';
 export type { FhirPatient } from './fhir/mapPatient';
 export { locateJsonError } from './fhir/locateJsonError';
 export type { JsonErrorLocation } from './fhir/locateJsonError';
+export * from './shareRecord';
+export * from './scanLogFromCatalog';
+export * from './highlightSegments';
+export * from './timelineAxis';
+export * from './correctionWorkflow';

@@ -6,7 +6,8 @@ import type { Facility } from './scanLog';
 export interface RetentionStudy {
   /** The scan-log row or study this is about. */
   readonly id: string;
-  readonly date: IsoDate;
+  /** '' when the study has no date: its retention cannot be worked out. */
+  readonly date: IsoDate | '';
   readonly facilityId: string | null;
   readonly label: string;
 }
@@ -47,6 +48,7 @@ export function retentionDates(
   const months = options.reminderMonths ?? 6;
   const birth = options.birthDate ?? null;
   return studies.map((s): RetentionResult => {
+    if (s.date === '') return { id: s.id, known: false, reason: `${s.label} has no study date.` };
     const facility = s.facilityId ? byId.get(s.facilityId) : undefined;
     if (!facility) return { id: s.id, known: false, reason: `No facility is set for ${s.label}.` };
     if (facility.retentionYears === null) {

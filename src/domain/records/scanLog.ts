@@ -5,7 +5,8 @@ export interface ScanLogRow {
   readonly id: string;
   /** Study Instance UID when the study is in the vault; '' for a scan known only from paperwork. */
   readonly studyUid: string;
-  readonly date: IsoDate;
+  /** '' when the study's header gives no date (some do) and the patient has not typed one. */
+  readonly date: IsoDate | '';
   readonly bodyPart: string;
   readonly modality: string;
   readonly facility: string;

@@ -73,7 +73,8 @@ export function parseScanLogCsv(text: string): ScanLogImport {
       return;
     }
     const date = get('date').trim();
-    if (!isIsoDate(date)) {
+    // An empty date is a study whose DICOM header gives none; anything else must be a real date.
+    if (date !== '' && !isIsoDate(date)) {
       problems.push({ line, reason: `Date "${date}" is not a date written YYYY-MM-DD; row skipped.` });
       return;
     }

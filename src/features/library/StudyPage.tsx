@@ -7,6 +7,7 @@ import { formatBytes } from '../../ui/format';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
 import type { StoredSeries, StoredStudy } from '../import/catalogModel';
+import { StudySharesPanel } from '../specialists';
 import { useViewerServices, type DecoderHandle } from '../viewer';
 import { formatDicomDate } from './formatDicomDate';
 import { drawSeriesThumbnail, THUMBNAIL_SIZE } from './thumbnails';
@@ -131,6 +132,10 @@ export function StudyPage() {
                   </For>
                 </ul>
               </section>
+              <StudySharesPanel
+                studyId={params.id}
+                studyInstanceUid={d().study.info.studyInstanceUid ?? ''}
+              />
               <A href="/">{t('study.back')}</A>
             </>
           )}

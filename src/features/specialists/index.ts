@@ -1,1 +1,3 @@
 export { SpecialistsPage } from './SpecialistsPage';
+export { StudySharesPanel } from './StudySharesPanel';
+export type { StudySharesPanelProps } from './StudySharesPanel';

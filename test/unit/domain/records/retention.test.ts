@@ -81,6 +81,9 @@ describe('retentionDates', () => {
       { id: 'b', known: false, reason: 'The retention period of Clinic is not set.' },
       { id: 'c', known: false, reason: 'No facility is set for study c.' },
     ]);
+    expect(retentionDates([study('e', '', 'adult')], facilities)).toEqual([
+      { id: 'e', known: false, reason: 'study e has no study date.' },
+    ]);
     const [d] = retentionDates([study('d', '2015-01-01', 'kids')], facilities);
     expect(d?.known && d.explanation).toContain('birth date is not set');
   });

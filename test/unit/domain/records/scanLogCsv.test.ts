@@ -77,6 +77,14 @@ describe('scan log CSV', () => {
     ]);
   });
 
+  it('keeps a row with no date (a study whose header gives none), but not one with an unreadable date', () => {
+    const result = parseScanLogCsv('Date,Modality\r\n,CT\r\n2020-13-01,MR\r\n');
+    expect(result.rows.map((r) => [r.date, r.modality])).toEqual([['', 'CT']]);
+    expect(result.problems).toEqual([
+      { line: 3, reason: 'Date "2020-13-01" is not a date written YYYY-MM-DD; row skipped.' },
+    ]);
+  });
+
   it('refuses a file without a Date column, naming the columns it has', () => {
     expect(() => parseScanLogCsv('Name,Age\r\nx,1\r\n')).toThrow(/no "Date" column.*Name, Age/);
   });

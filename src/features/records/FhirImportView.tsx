@@ -1,0 +1,135 @@
+import { A } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import { importFhirBundle, type FhirImport } from '../../domain/records';
+import { Alert } from '../../ui/Alert';
+import { errorMessage } from '../../ui/errorMessage';
+import { t } from '../../ui/i18n/catalog';
+import type { RecordsSnapshot } from './recordsData';
+import { useRecords } from './recordsState';
+
+type Outcome = { ok: true; result: FhirImport; name: string } | { ok: false; error: string };
+
+/** FHIR R4 Bundle import: a file from the patient portal, or pasted JSON. */
+export function FhirImportView(props: { snapshot: RecordsSnapshot }) {
+  const records = useRecords();
+  const [pasted, setPasted] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const [outcome, setOutcome] = createSignal<Outcome | null>(null);
+
+  const run = async (text: string, name: string) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const result = importFhirBundle(text, name);
+      if (!result.ok) {
+        setOutcome({ ok: false, error: result.error });
+        return;
+      }
+      await records.importFhir(result, name, props.snapshot.profile);
+      setOutcome({ ok: true, result, name });
+    } catch (error) {
+      setOutcome({ ok: false, error: t('records.error.save', { reason: errorMessage(error) }) });
+    } finally {
+      setBusy(false);
+      queueMicrotask(() => document.getElementById('fhir-outcome')?.focus());
+    }
+  };
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      await run(await file.text(), file.name);
+    } catch (error) {
+      setOutcome({
+        ok: false,
+        error: t('records.fhir.unreadable', { name: file.name, reason: errorMessage(error) }),
+      });
+    }
+  };
+
+  const counts = (record: Readonly<Record<string, number>>) =>
+    Object.entries(record)
+      .sort(([, a], [, b]) => b - a)
+      .map(([type, n]) => `${type}: ${n}`)
+      .join(', ');
+
+  return (
+    <section class="card" aria-labelledby="fhir-title">
+      <h2 id="fhir-title">{t('records.fhir.heading')}</h2>
+      <p>{t('records.fhir.intro')}</p>
+      <div class="field">
+        <label for="fhir-file">{t('records.fhir.file')}</label>
+        <input
+          id="fhir-file"
+          data-testid="fhir-file"
+          type="file"
+          accept=".json,.ndjson,application/json,application/fhir+json"
+          disabled={busy()}
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
+      </div>
+      <div class="field">
+        <label for="fhir-paste">{t('records.fhir.paste')}</label>
+        <textarea
+          id="fhir-paste"
+          rows={6}
+          class="mono-small"
+          value={pasted()}
+          onInput={(e) => setPasted(e.currentTarget.value)}
+        />
+      </div>
+      <button
+        type="button"
+        class="button primary"
+        disabled={busy() || pasted().trim() === ''}
+        onClick={() => void run(pasted(), t('records.fhir.pastedName'))}
+      >
+        {t('records.fhir.importPasted')}
+      </button>
+      <div id="fhir-outcome" tabIndex={-1} data-testid="fhir-outcome">
+        <Show when={outcome()}>
+          {(o) => (
+            <Show
+              when={o().ok ? (o() as Extract<Outcome, { ok: true }>) : null}
+              fallback={<Alert tone="error">{(o() as Extract<Outcome, { ok: false }>).error}</Alert>}
+            >
+              {(done) => (
+                <>
+                  <Alert tone="success">
+                    {t('records.fhir.done', {
+                      name: done().name,
+                      counts: counts(done().result.imported) || t('records.fhir.nothing'),
+                    })}
+                  </Alert>
+                  <Show when={done().result.patient}>
+                    {(p) => (
+                      <p>{t('records.fhir.patient', { name: p().name, birth: p().birthDate ?? '—' })}</p>
+                    )}
+                  </Show>
+                  <Show when={Object.keys(done().result.otherTypes).length > 0}>
+                    <p data-testid="fhir-skipped">
+                      {t('records.fhir.skipped', { counts: counts(done().result.otherTypes) })}
+                    </p>
+                  </Show>
+                  <Show when={done().result.leftOut.length + done().result.warnings.length > 0}>
+                    <h3>{t('records.fhir.leftOut')}</h3>
+                    <ul class="problem-list">
+                      <For each={[...done().result.leftOut, ...done().result.warnings]}>
+                        {(line) => <li>{line}</li>}
+                      </For>
+                    </ul>
+                  </Show>
+                  <p>
+                    <A href="/records?tab=checklist">{t('records.fhir.review')}</A>
+                  </p>
+                </>
+              )}
+            </Show>
+          )}
+        </Show>
+      </div>
+    </section>
+  );
+}

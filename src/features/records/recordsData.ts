@@ -1,0 +1,148 @@
+import type {
+  Allergy,
+  CareRecord,
+  CatalogStudyFacts,
+  ChecklistEntry,
+  CorrectionRequest,
+  Facility,
+  LetterPatient,
+  Medication,
+  Problem,
+  RecordItemKind,
+  ScanLogRow,
+  VisitNote,
+} from '../../domain/records';
+import { appendAudit } from '../../storage/auditRepository';
+import { listStudies } from '../../storage/catalogRepository';
+import { deleteRecord, getRecord, listRecords, putRecord } from '../../storage/recordsRepository';
+import type { StoredStudy } from '../import/catalogModel';
+
+/** The record kinds under which each part of the care record is sealed (storage/recordsRepository.ts). */
+export const KIND = {
+  allergy: 'allergy',
+  medication: 'medication',
+  problem: 'problem',
+  note: 'visit-note',
+  checklist: 'checklist',
+  correction: 'correction-request',
+  facility: 'facility',
+  scanLog: 'scan-log',
+  profile: 'profile',
+  pharmacyList: 'pharmacy-list',
+} as const;
+
+export const ITEM_KIND: Record<RecordItemKind, string> = {
+  allergy: KIND.allergy,
+  medication: KIND.medication,
+  problem: KIND.problem,
+  note: KIND.note,
+};
+
+export type RecordItem = Allergy | Medication | Problem | VisitNote;
+
+/** The patient's own details, used in correction letters and for retention rules about minors. */
+export type PatientProfile = LetterPatient;
+
+export const EMPTY_PROFILE: PatientProfile = {
+  name: '',
+  dateOfBirth: null,
+  identifier: '',
+  address: '',
+  contact: '',
+};
+
+/** A correction request as stored: the domain request plus the letter's legal basis. */
+export interface StoredCorrection extends CorrectionRequest {
+  readonly legalBasis: 'hipaa' | 'general';
+  /** When the draft was made, for ordering. */
+  readonly createdAt: string;
+}
+
+export interface CatalogStudy extends CatalogStudyFacts {
+  readonly description: string;
+}
+
+export interface RecordsSnapshot {
+  readonly record: CareRecord;
+  readonly checklist: readonly ChecklistEntry[];
+  readonly corrections: readonly StoredCorrection[];
+  readonly facilities: readonly Facility[];
+  readonly scanLog: readonly ScanLogRow[];
+  readonly profile: PatientProfile;
+  readonly pharmacyText: string;
+  readonly studies: readonly CatalogStudy[];
+}
+
+const values = async <T>(kind: string): Promise<T[]> => (await listRecords<T>(kind)).map((d) => d.value);
+
+/** Everything the Records page shows, opened from the vault. */
+export async function loadRecords(): Promise<RecordsSnapshot> {
+  const [allergies, medications, problems, notes, checklist, corrections, facilities, scanLog] =
+    await Promise.all([
+      values<Allergy>(KIND.allergy),
+      values<Medication>(KIND.medication),
+      values<Problem>(KIND.problem),
+      values<VisitNote>(KIND.note),
+      values<ChecklistEntry>(KIND.checklist),
+      values<StoredCorrection>(KIND.correction),
+      values<Facility>(KIND.facility),
+      values<ScanLogRow>(KIND.scanLog),
+    ]);
+  const [profile, pharmacy, studies] = await Promise.all([
+    getRecord<PatientProfile>(KIND.profile, 'patient'),
+    getRecord<string>(KIND.pharmacyList, 'latest'),
+    loadCatalogStudies(),
+  ]);
+  const byText =
+    <T>(f: (x: T) => string) =>
+    (a: T, b: T) =>
+      f(a).localeCompare(f(b));
+  return {
+    record: {
+      allergies: allergies.sort(byText((a) => a.substance)),
+      medications: medications.sort(byText((m) => m.name)),
+      problems: problems.sort(byText((p) => p.condition)),
+      notes: notes.sort(byText((n) => n.date ?? '')),
+    },
+    checklist,
+    corrections: corrections.sort(byText((c) => c.createdAt)).reverse(),
+    facilities: facilities.sort(byText((f) => f.name)),
+    scanLog,
+    profile: { ...EMPTY_PROFILE, ...profile?.value },
+    pharmacyText: pharmacy?.value ?? '',
+    studies,
+  };
+}
+
+export async function loadCatalogStudies(): Promise<CatalogStudy[]> {
+  return (await listStudies<StoredStudy>()).map(({ id, value }) => ({
+    id,
+    studyUid: value.info.studyInstanceUid ?? '',
+    date: value.info.date,
+    modalities: value.modalities,
+    bodyParts: value.bodyParts,
+    institution: value.info.institution ?? '',
+    description: value.info.description ?? '',
+  }));
+}
+
+/** Seals a document and writes what changed to the audit trail (its details are sealed there too). */
+export async function saveDocument<T>(kind: string, id: string, value: T, label: string): Promise<void> {
+  await putRecord(kind, id, value);
+  await appendAudit('records.changed', `${kind}: ${label}`, { id, change: 'saved' });
+}
+
+export async function removeDocument(kind: string, id: string, label: string): Promise<void> {
+  await deleteRecord(kind, id);
+  await appendAudit('records.changed', `${kind}: ${label}`, { id, change: 'deleted' });
+}
+
+/** Many documents at once (an import): each sealed, one audit entry for the lot. */
+export async function saveDocuments(
+  documents: ReadonlyArray<{ kind: string; id: string; value: unknown }>,
+  subject: string,
+  details: Record<string, string | number>,
+): Promise<void> {
+  for (const d of documents) await putRecord(d.kind, d.id, d.value);
+  await appendAudit('records.changed', subject, { ...details, documents: documents.length });
+}
