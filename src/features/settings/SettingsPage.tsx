@@ -1,4 +1,5 @@
 import { PageHeader } from '../../ui/PageHeader';
+import { BackupSection, IntegritySection, OpenCopySection, RestoreSection } from '../backup';
 import { t } from '../../ui/i18n/catalog';
 import { useVault } from '../vault/VaultContext';
 import { AutoLockSetting } from './AutoLockSetting';
@@ -20,6 +21,10 @@ export function SettingsPage() {
         </div>
         <ChangePassphraseForm />
       </section>
+      <BackupSection />
+      <RestoreSection />
+      <OpenCopySection />
+      <IntegritySection />
       <StorageSection />
     </section>
   );

@@ -2,6 +2,7 @@ import { createResource, createSignal, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
+import { LargestStudies } from './LargestStudies';
 
 interface StorageFacts {
   readonly persisted: boolean | null;
@@ -19,7 +20,7 @@ async function readStorageFacts(): Promise<StorageFacts> {
   return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
 }
 
-/** Whether the browser may evict the vault, and how much room it has. */
+/** Storage health: whether the browser may evict the vault, how much room it has, what takes the most. */
 export function StorageSection() {
   const [facts, { refetch }] = createResource(readStorageFacts);
   const [refused, setRefused] = createSignal(false);
@@ -32,7 +33,7 @@ export function StorageSection() {
 
   return (
     <section class="card" aria-labelledby="storage-title">
-      <h2 id="storage-title">{t('settings.storage')}</h2>
+      <h2 id="storage-title">{t('stewardship.health.title')}</h2>
       <Show when={facts()}>
         {(f) => (
           <>
@@ -69,6 +70,7 @@ export function StorageSection() {
           </>
         )}
       </Show>
+      <LargestStudies onDeleted={() => void refetch()} />
     </section>
   );
 }

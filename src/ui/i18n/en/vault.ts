@@ -74,7 +74,6 @@ export const vault = {
   'settings.autoLock.minutes': '{n} min without activity',
   'settings.autoLock.saved': 'Saved.',
   'settings.lockNow': 'Lock now',
-  'settings.storage': 'Storage on this device',
   'settings.storage.persisted': 'Protected: the browser will not clear this vault to free space.',
   'settings.storage.notPersisted':
     'Not protected: when the disk runs low, the browser may clear this vault without asking. Keep a backup.',

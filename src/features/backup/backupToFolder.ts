@@ -1,0 +1,156 @@
+import {
+  buildManifest,
+  encodeFolderRecord,
+  FOLDER_NAME,
+  MANIFEST_FILE,
+  planIncremental,
+  README_FILE,
+  readManifest,
+  recordFilePath,
+  type BackupRun,
+  type FolderManifest,
+  type IndexEntry,
+} from '../../domain/backup';
+import { appendAudit } from '../../storage/auditRepository';
+import { rememberBackup } from './backupHistory';
+import { isPickerCancel, readFileAt, removeFileAt, writableDirectoryPicker, writeFileAt } from './fileSystem';
+import type { JobControl } from './jobControl';
+import { folderReadme } from './folderReadme';
+import { snapshotVault, totalRecords, vaultRecords, type VaultSnapshot } from './vaultRecords';
+
+const decoder = new TextDecoder();
+
+/** The backup folder inside the chosen one — or the chosen one itself when it already is a backup folder. */
+async function backupFolder(chosen: FileSystemDirectoryHandle): Promise<FileSystemDirectoryHandle> {
+  if (await readFileAt(chosen, MANIFEST_FILE)) return chosen;
+  return chosen.getDirectoryHandle(FOLDER_NAME, { create: true });
+}
+
+async function previousManifest(
+  dir: FileSystemDirectoryHandle,
+  vaultId: string,
+): Promise<FolderManifest | null> {
+  const bytes = await readFileAt(dir, MANIFEST_FILE);
+  if (!bytes) return null;
+  const { manifest, problem } = await readManifest(decoder.decode(bytes));
+  if (manifest.vaultId !== vaultId) {
+    throw new Error(
+      `This folder holds a backup of another vault (made ${manifest.createdAt.slice(0, 10)}). Choose another folder: one backup folder per vault.`,
+    );
+  }
+  // A damaged manifest cannot be trusted to say what is there: write everything again.
+  return problem ? null : manifest;
+}
+
+/**
+ * Backs the vault up into a folder, incrementally: a record whose exact sealed bytes the folder already
+ * holds (same key, same SHA-256) is not written again. Chunks are not even read when their original is
+ * unchanged (chunks never change without their original being sealed again). The manifest is written
+ * last, in one replace, and only then are files no record uses any more removed.
+ */
+export async function backupToFolder(control: JobControl, now = new Date()): Promise<BackupRun | null> {
+  const picker = writableDirectoryPicker();
+  if (!picker) throw new Error('This browser cannot write to a folder. Use “Back up to a file” instead.');
+  let chosen: FileSystemDirectoryHandle;
+  try {
+    chosen = await picker({ mode: 'readwrite', id: 'imaging-vault-backup' });
+  } catch (error) {
+    if (isPickerCancel(error)) return null;
+    throw error;
+  }
+  const dir = await backupFolder(chosen);
+  const snapshot = await snapshotVault(now);
+  const previous = await previousManifest(dir, snapshot.header.vaultId);
+  const entries = await writeRecords(dir, snapshot, previous, control);
+  const manifest = await buildManifest(
+    previous ? { ...snapshot.header, createdAt: previous.createdAt } : snapshot.header,
+    entries.list,
+    now.toISOString(),
+    (previous?.runs ?? 0) + 1,
+  );
+  await writeFileAt(dir, MANIFEST_FILE, manifest);
+  await writeFileAt(dir, README_FILE, folderReadme());
+  const current = new Map(entries.list.map((e) => [e.key, e.sha256]));
+  for (const file of planIncremental(previous?.records ?? [], current).obsoleteFiles)
+    await removeFileAt(dir, file);
+  const run: BackupRun = {
+    at: now.toISOString(),
+    kind: 'folder',
+    where: chosen.name === dir.name ? dir.name : `${chosen.name}/${dir.name}`,
+    records: entries.list.length,
+    written: entries.written,
+    bytes: entries.list.reduce((n, e) => n + e.size, 0),
+    problems: 0,
+  };
+  await rememberBackup(run);
+  await appendAudit('backup', 'vault', {
+    kind: 'folder',
+    where: run.where,
+    records: run.records,
+    written: run.written,
+  });
+  return run;
+}
+
+async function writeRecords(
+  dir: FileSystemDirectoryHandle,
+  snapshot: VaultSnapshot,
+  previous: FolderManifest | null,
+  control: JobControl,
+): Promise<{ list: IndexEntry[]; written: number }> {
+  const before = new Map((previous?.records ?? []).map((e) => [e.key, e]));
+  const total = totalRecords(snapshot);
+  const list: IndexEntry[] = [];
+  const unchangedOriginals = new Set<string>();
+  let written = 0;
+  let done = 0;
+  const keep = async (record: Parameters<typeof encodeFolderRecord>[0]) => {
+    const encoded = await encodeFolderRecord(record);
+    const old = before.get(encoded.key);
+    const file = recordFilePath(encoded.sha256);
+    if (old?.sha256 !== encoded.sha256) {
+      await writeFileAt(dir, file, encoded.bytes);
+      written++;
+    } else if (record.descriptor.table === 'originals') {
+      unchangedOriginals.add(String(record.descriptor.row['address']));
+    }
+    list.push({ key: encoded.key, sha256: encoded.sha256, size: encoded.bytes.length, file });
+    control.progress(++done, total);
+  };
+  // Originals first, so an unchanged original's chunks can be taken from the previous manifest unread.
+  for await (const record of vaultRecords(snapshot, ['originals'])) {
+    if (control.stopped()) throw stoppedError();
+    await keep(record);
+  }
+  const chunkKeys = snapshot.keys.get('chunks') ?? [];
+  const toRead: (typeof chunkKeys)[number][] = [];
+  for (const key of chunkKeys) {
+    const [address, index] = key as [string, number];
+    const old = before.get(`chunks/${address}/${index}`);
+    if (old && unchangedOriginals.has(address)) {
+      list.push(old);
+      control.progress(++done, total);
+    } else toRead.push(key);
+  }
+  const rest = { ...snapshot, keys: new Map(snapshot.keys).set('chunks', toRead) };
+  for await (const record of vaultRecords(rest, [
+    'chunks',
+    'instances',
+    'series',
+    'studies',
+    'patients',
+    'records',
+    'audit',
+    'settings',
+  ])) {
+    if (control.stopped()) throw stoppedError();
+    await keep(record);
+  }
+  return { list, written };
+}
+
+function stoppedError(): Error {
+  return new Error(
+    'The backup was stopped. The folder still holds the previous complete backup; the records already written are reused next time.',
+  );
+}

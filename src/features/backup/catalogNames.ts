@@ -1,0 +1,51 @@
+import type { StoredInstance, StoredPatient, StoredStudy } from '../import/catalogModel';
+import { listInstances, listPatients, listSeries, listStudies } from '../../storage/catalogRepository';
+import { isoStudyDate } from '../../domain/backup';
+
+/** Who and what a stored file belongs to, in words: for naming a failure so a person can find it. */
+export interface FileLabel {
+  readonly patient: string;
+  readonly study: string;
+  readonly file: string;
+}
+
+export function studyLabel(study: StoredStudy): string {
+  const date = isoStudyDate(study.info.date) ?? 'undated';
+  const what =
+    study.info.description || [study.modalities.join('/'), study.bodyParts[0]].filter(Boolean).join(' ');
+  return `${date} ${what}`.trim();
+}
+
+export function patientLabel(patient: StoredPatient | undefined): string {
+  return patient?.info.name?.text || patient?.info.id || 'unnamed patient';
+}
+
+/** Every stored file's labels, by content address (one file may be referenced by several instances). */
+export async function labelsByAddress(): Promise<Map<string, FileLabel[]>> {
+  const [patients, studies, series, instances] = await Promise.all([
+    listPatients<StoredPatient>(),
+    listStudies<StoredStudy>(),
+    listSeries<unknown>(),
+    listInstances<StoredInstance>(),
+  ]);
+  const patientById = new Map(patients.map((p) => [p.id, p.value]));
+  const studyById = new Map(studies.map((s) => [s.id, s]));
+  const studyOfSeries = new Map(series.map((s) => [s.id, s.studyId]));
+  const out = new Map<string, FileLabel[]>();
+  for (const instance of instances) {
+    const study = studyById.get(studyOfSeries.get(instance.seriesId) ?? '');
+    const label: FileLabel = {
+      patient: patientLabel(study ? patientById.get(study.patientId) : undefined),
+      study: study ? studyLabel(study.value) : 'a study not yet in the library',
+      file: instance.value.sourcePath || instance.value.instance.fileName,
+    };
+    out.set(instance.address, [...(out.get(instance.address) ?? []), label]);
+  }
+  return out;
+}
+
+/** The address a backup record key is about, when it is part of a stored file. */
+export function addressOfKey(key: string): string | null {
+  const [table, address] = key.split('/');
+  return (table === 'chunks' || table === 'originals') && address ? address : null;
+}

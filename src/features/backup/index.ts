@@ -1,0 +1,7 @@
+/** Stewardship: encrypted backup and restore, open copy, fixity check. */
+export { BackupSection } from './BackupSection';
+export { RestoreSection } from './RestoreSection';
+export { RestoreScreen } from './RestoreScreen';
+export { OpenCopySection } from './OpenCopySection';
+export { IntegritySection } from './IntegritySection';
+export { studyLabel, patientLabel } from './catalogNames';

@@ -1,0 +1,135 @@
+import {
+  instanceFileName,
+  isoStudyDate,
+  OPEN_COPY_ROOT,
+  SCAN_LOG_FILE,
+  seriesFolderName,
+  studyFolderName,
+} from '../../domain/backup';
+import { scanLogToCsv, type ScanLogRow } from '../../domain/records';
+import { appendAudit } from '../../storage/auditRepository';
+import { listInstances, listSeries, listStudies } from '../../storage/catalogRepository';
+import { readOriginal } from '../../storage/originalsRepository';
+import { listRecords } from '../../storage/recordsRepository';
+import { errorMessage } from '../../ui/errorMessage';
+import type { StoredInstance, StoredSeries, StoredStudy } from '../import/catalogModel';
+import { isPickerCancel, writableDirectoryPicker, writeFileAt } from './fileSystem';
+import type { JobControl } from './jobControl';
+
+export interface OpenCopyResult {
+  readonly folder: string;
+  readonly studies: number;
+  readonly files: number;
+  readonly bytes: number;
+  readonly failures: readonly { file: string; reason: string }[];
+  readonly cancelled: boolean;
+}
+
+/** The scan log records the records feature keeps under this kind, if any. */
+const SCAN_LOG_RECORD = 'scan-log';
+
+/** The scan log for the copy: the patient's own rows, plus one row per copied study not in it yet. */
+async function scanLogRows(studies: readonly StoredStudy[]): Promise<ScanLogRow[]> {
+  const kept = (await listRecords<ScanLogRow>(SCAN_LOG_RECORD)).map((d) => d.value);
+  const known = new Set(kept.map((r) => r.studyUid).filter(Boolean));
+  const derived = studies
+    .filter((s) => !s.info.studyInstanceUid || !known.has(s.info.studyInstanceUid))
+    .map((s): ScanLogRow => ({
+      id: s.info.studyInstanceUid ?? '',
+      studyUid: s.info.studyInstanceUid ?? '',
+      date: isoStudyDate(s.info.date) ?? '',
+      bodyPart: s.bodyParts.join(', '),
+      modality: s.modalities.join(', '),
+      facility: s.info.institution ?? '',
+      facilityId: null,
+      keyMeasurements: '',
+      storedInVault: true,
+      originalDiscLabel: '',
+    }));
+  return [...kept, ...derived].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * Writes an UNENCRYPTED copy of the chosen studies (all when `studyIds` is null) to a folder the person
+ * picks, in the plain layout of domain/backup/openCopyLayout.ts. Original bytes are copied unchanged.
+ * Returns null when the picker was closed.
+ */
+export async function writeOpenCopy(
+  studyIds: ReadonlySet<string> | null,
+  control: JobControl,
+): Promise<OpenCopyResult | null> {
+  const picker = writableDirectoryPicker();
+  if (!picker)
+    throw new Error(
+      'This browser cannot write to a folder; use a Chromium-based browser (Chrome, Edge) for an open copy.',
+    );
+  let chosen: FileSystemDirectoryHandle;
+  try {
+    chosen = await picker({ mode: 'readwrite', id: 'imaging-vault-open-copy' });
+  } catch (error) {
+    if (isPickerCancel(error)) return null;
+    throw error;
+  }
+  const root = await chosen.getDirectoryHandle(OPEN_COPY_ROOT, { create: true });
+  const studies = (await listStudies<StoredStudy>()).filter((s) => !studyIds || studyIds.has(s.id));
+  studies.sort((a, b) => ((a.value.info.date ?? '') < (b.value.info.date ?? '') ? -1 : 1));
+  const total = studies.reduce((n, s) => n + s.value.instanceCount, 0);
+  const failures: { file: string; reason: string }[] = [];
+  const takenStudies = new Set<string>();
+  let files = 0;
+  let bytes = 0;
+  let cancelled = false;
+  await writeFileAt(root, SCAN_LOG_FILE, scanLogToCsv(await scanLogRows(studies.map((s) => s.value))));
+  outer: for (const study of studies) {
+    const folder = studyFolderName(
+      { date: study.value.info.date, bodyParts: study.value.bodyParts, modalities: study.value.modalities },
+      takenStudies,
+    );
+    const takenSeries = new Set<string>();
+    for (const series of await listSeries<StoredSeries>(study.id)) {
+      const seriesFolder = seriesFolderName(
+        series.value.info.number,
+        series.value.info.description,
+        takenSeries,
+      );
+      const instances = await listInstances<StoredInstance>(series.id);
+      instances.sort(
+        (a, b) => (a.value.instance.image.instanceNumber ?? 0) - (b.value.instance.image.instanceNumber ?? 0),
+      );
+      const takenFiles = new Set<string>();
+      for (const [i, instance] of instances.entries()) {
+        if (control.stopped()) {
+          cancelled = true;
+          break outer;
+        }
+        const name = instanceFileName(instance.value.instance.image.instanceNumber, i + 1, takenFiles);
+        const path = `${folder}/DICOM/${seriesFolder}/${name}`;
+        try {
+          const data = await readOriginal(instance.address);
+          await writeFileAt(root, path, data);
+          bytes += data.length;
+        } catch (error) {
+          failures.push({ file: `${OPEN_COPY_ROOT}/${path}`, reason: errorMessage(error) });
+        }
+        control.progress(++files, total);
+      }
+    }
+  }
+  await appendAudit('export', 'open copy', {
+    kind: 'open-copy',
+    encrypted: false,
+    folder: `${chosen.name}/${OPEN_COPY_ROOT}`,
+    studies: studies.length,
+    files: files - failures.length,
+    bytes,
+    cancelled,
+  });
+  return {
+    folder: `${chosen.name}/${OPEN_COPY_ROOT}`,
+    studies: studies.length,
+    files: files - failures.length,
+    bytes,
+    failures,
+    cancelled,
+  };
+}

@@ -1,0 +1,122 @@
+import { unlockedVaultId } from '../../crypto/keyring';
+import type { VaultKeyMaterial } from '../../crypto/vaultKeys';
+import {
+  readBackupFile,
+  type BackupHeader,
+  type BackupProblem,
+  type BackupRecord,
+  type KeyedRecord,
+} from '../../domain/backup';
+import {
+  clearVaultTables,
+  restoreAuditTrail,
+  writeRestoredRecords,
+  type WriteOutcome,
+} from '../../storage/backupRepository';
+import { saveKeyMaterial } from '../../storage/vaultMetaRepository';
+import { blobSource } from './fileSystem';
+import type { JobControl } from './jobControl';
+import { decodeKeyMaterial } from './keyMaterialCodec';
+import { readFolderBackup, type FolderFiles } from './readFolderBackup';
+
+export type RestoreMode = 'fresh' | 'merge';
+export type RestoreSource = { kind: 'file'; file: File } | { kind: 'folder'; folder: FolderFiles };
+
+export interface RestoreReport {
+  readonly vaultId: string;
+  readonly backupDate: string;
+  readonly where: string;
+  readonly restored: number;
+  /** Records the vault already had (merge). */
+  readonly skipped: number;
+  readonly problems: readonly BackupProblem[];
+  readonly auditAdded: number;
+  readonly auditDivergedAfter: number | null;
+  /** Series of the instance rows added: their studies' summaries are recomputed after a merge. */
+  readonly addedInstanceSeries: readonly string[];
+}
+
+/** Records are written in transactions of up to this many bytes (or 64 rows). */
+const BATCH_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Restores a backup. `fresh`: into a browser with no vault — everything is written, the key material
+ * last, so a restore cut short leaves no vault that seems whole. `merge`: into the unlocked vault the
+ * backup was made of — only records it lacks are added. Damaged or missing records are named in the
+ * report; everything else is restored.
+ */
+export async function restoreBackup(
+  source: RestoreSource,
+  mode: RestoreMode,
+  control: JobControl,
+): Promise<RestoreReport> {
+  let material: VaultKeyMaterial | null = null;
+  let header: BackupHeader | null = null;
+  const onHeader = async (h: BackupHeader) => {
+    material = decodeKeyMaterial(h.keyMaterial);
+    header = h;
+    if (mode === 'merge') {
+      const current = unlockedVaultId();
+      if (h.vaultId !== current) {
+        throw new Error(
+          `This backup is of another vault (made ${h.createdAt.slice(0, 10)}), not of the one open here. A backup restores only into its own vault, or into a browser with no vault yet (“Restore from a backup” on the first screen).`,
+        );
+      }
+    } else {
+      await clearVaultTables();
+    }
+  };
+  let batch: BackupRecord[] = [];
+  let batchBytes = 0;
+  const audit: BackupRecord[] = [];
+  let auditHead: BackupRecord | null = null;
+  const totals = { added: 0, skipped: 0, series: [] as string[], studies: [] as string[] };
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const outcome: WriteOutcome = await writeRestoredRecords(batch, mode);
+    totals.added += outcome.added;
+    totals.skipped += outcome.skipped;
+    totals.series.push(...outcome.addedInstanceSeries);
+    batch = [];
+    batchBytes = 0;
+  };
+  const onRecord = async (record: KeyedRecord) => {
+    const { table, row } = record.descriptor;
+    if (table === 'audit') audit.push(record);
+    else if (table === 'settings' && row['key'] === 'audit-head') auditHead = record;
+    else {
+      batch.push(record);
+      batchBytes += record.sealed.length;
+      if (batchBytes >= BATCH_BYTES || batch.length >= 64) await flush();
+    }
+  };
+  const read =
+    source.kind === 'file'
+      ? await readBackupFile(blobSource(source.file), {
+          onHeader,
+          onRecord,
+          onProgress: (d, t) => control.progress(d, t),
+          stopped: control.stopped,
+        })
+      : await readFolderBackup(source.folder, {
+          onHeader,
+          onRecord,
+          onProgress: control.progress,
+          stopped: control.stopped,
+        });
+  await flush();
+  const auditOutcome = await restoreAuditTrail(audit, auditHead, mode);
+  if (mode === 'fresh' && material) await saveKeyMaterial(material);
+  const h = header as BackupHeader | null;
+  return {
+    vaultId: h?.vaultId ?? read.header.vaultId,
+    backupDate: read.header.createdAt,
+    where: source.kind === 'file' ? source.file.name : source.folder.name,
+    restored: totals.added + auditOutcome.added + (auditHead && mode === 'fresh' ? 1 : 0),
+    skipped: totals.skipped,
+    problems: read.problems,
+    auditAdded: auditOutcome.added,
+    auditDivergedAfter: auditOutcome.divergedAfter,
+    addedInstanceSeries: totals.series,
+  };
+}

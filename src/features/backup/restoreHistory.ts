@@ -1,0 +1,33 @@
+import { appendAudit } from '../../storage/auditRepository';
+import { listRecords, putRecord } from '../../storage/recordsRepository';
+import type { RestoreReport } from './restoreBackup';
+
+export const RESTORE_RECORD = 'restore';
+
+export interface RestoreRun extends RestoreReport {
+  readonly at: string;
+  readonly mode: 'fresh' | 'merge';
+}
+
+/** Keeps the restore's report (sealed) and audits it; needs the vault unlocked. */
+export async function recordRestore(
+  report: RestoreReport,
+  mode: 'fresh' | 'merge',
+  now = new Date(),
+): Promise<void> {
+  const run: RestoreRun = { ...report, at: now.toISOString(), mode };
+  await putRecord(RESTORE_RECORD, run.at, run);
+  await appendAudit('restore', 'vault', {
+    mode,
+    from: report.where,
+    backupDate: report.backupDate,
+    restored: report.restored,
+    skipped: report.skipped,
+    problems: report.problems.length,
+  });
+}
+
+export async function lastRestore(): Promise<RestoreRun | null> {
+  const runs = (await listRecords<RestoreRun>(RESTORE_RECORD)).map((d) => d.value);
+  return runs.sort((a, b) => (a.at < b.at ? 1 : -1))[0] ?? null;
+}
