@@ -73,14 +73,6 @@ test('on a 360 px phone the menu folds behind a button', async ({ page }) => {
   expect(overflow).toBe(false);
 });
 
-test('a place not built yet says what it will hold and shows no data', async ({ page }) => {
-  await openWithNewVault(page);
-  const shell = new ShellPage(page);
-  await shell.open('/audit');
-  await expect(page.getByRole('heading', { name: 'What this place will hold' })).toBeVisible();
-  await expect(page.getByText('Nothing is stored or shown here yet.')).toBeVisible();
-});
-
 test('verifying a received package needs no vault', async ({ page }) => {
   await page.goto('/verify');
   await expect(page.locator('h1#page-title')).toHaveText('Verify');

@@ -1,0 +1,30 @@
+import type { MessagePortLike } from '../protocol/messages';
+import type { PackageApi } from '../protocol/packageApi';
+import { createWorkerClient, type WorkerClient } from '../protocol/workerClient';
+
+let client: WorkerClient<PackageApi> | null = null;
+
+/**
+ * The package worker, started on first use and kept: one export runs at a time, and keeping it warm
+ * keeps its hashers and the verify page it composed. A crash rejects the pending calls with a clear
+ * message, and the next export starts a fresh worker.
+ */
+export function packageWorker(): WorkerClient<PackageApi> {
+  if (client) return client;
+  // Written inline: Vite bundles a worker only from this exact `new Worker(new URL(...))` form.
+  const worker = new Worker(new URL('../../workers/package.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'package',
+  });
+  const created = createWorkerClient<PackageApi>(worker as unknown as MessagePortLike);
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    if (client === created) client = null;
+    worker.terminate();
+    created.dispose(
+      `The package worker could not run${event.message ? `: ${event.message}` : '.'} Reload the page and try again.`,
+    );
+  });
+  client = created;
+  return created;
+}

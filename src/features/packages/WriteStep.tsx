@@ -1,0 +1,271 @@
+import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import type { PackageProgress } from '../../protocol/packageApi';
+import { putRecord } from '../../storage/recordsRepository';
+import { Alert } from '../../ui/Alert';
+import { errorMessage } from '../../ui/errorMessage';
+import { formatBytes } from '../../ui/format';
+import { t } from '../../ui/i18n/catalog';
+import { holdAwake } from '../vault';
+import { deidOptionNames } from './build/buildPackage';
+import { ExportProgressView } from './ExportProgressView';
+import { ExportResultView } from './ExportResultView';
+import { runExport, type ExportPlan, type ExportResult, type ExportTarget } from './exportJob';
+import { canPickFile, canPickFolder, isPickerCancel, pickFolder, pickZipFile } from './outputPickers';
+import {
+  packageNameFor,
+  recipientValue,
+  studyName,
+  writtenDocuments,
+  type ChosenStudy,
+  type Draft,
+  type SpecialistValue,
+} from './wizardModel';
+
+type State =
+  | { readonly step: 'review'; readonly error?: string }
+  | { readonly step: 'running'; readonly progress: PackageProgress; readonly startedAt: number }
+  | { readonly step: 'done'; readonly result: ExportResult };
+
+function makePlan(
+  chosen: readonly ChosenStudy[],
+  draft: Draft,
+  recipient: SpecialistValue,
+  specialistId: string,
+): ExportPlan {
+  const packageId = crypto.randomUUID();
+  const createdAt = new Date();
+  const deid = draft.deidentify ? draft.deidOptions : null;
+  // De-identified images go with nothing naming the sender: the README and documents are not de-identified.
+  const sender = deid ? undefined : draft.sender.trim() || undefined;
+  const preparedBy = sender ? t('packages.documents.preparedBy', { name: sender }) : undefined;
+  return {
+    packageId,
+    packageName: packageNameFor(createdAt, recipient.name, packageId),
+    createdAt,
+    chosen,
+    specialistId,
+    attachments: [
+      ...draft.reports.map((file) => ({
+        name: file.name,
+        description: t('packages.documents.reportLabel'),
+        file,
+      })),
+      ...draft.translations.map((file) => ({
+        name: file.name,
+        description: t('packages.documents.translationLabel'),
+        file,
+      })),
+    ],
+    request: {
+      writtenDocuments: writtenDocuments(
+        draft,
+        {
+          history: t('packages.history.title'),
+          questions: t('packages.questions.title'),
+          summary: t('packages.history.summary'),
+          medications: t('packages.history.medications'),
+          allergies: t('packages.history.allergies'),
+        },
+        preparedBy,
+      ),
+      ...(sender ? { sender } : {}),
+      recipient: {
+        name: recipient.name,
+        specialty: recipient.specialty,
+        institution: recipient.institution,
+        country: recipient.country,
+      },
+      ...(draft.purpose.trim() ? { purpose: draft.purpose.trim() } : {}),
+      studies: chosen.map((c) => ({
+        ...(c.study.study.info.date ? { date: c.study.study.info.date } : {}),
+        description: studyName(c.study),
+        modalities: c.study.study.modalities,
+        seriesCount: c.series.length,
+        imageCount: c.series.reduce((n, s) => n + s.series.instanceCount, 0),
+      })),
+      deid,
+    },
+  };
+}
+
+/** Step 5: a last look, where to write (ZIP or folder), then progress and the fingerprint. */
+export function WriteStep(props: {
+  chosen: readonly ChosenStudy[];
+  draft: Draft;
+  specialists: readonly { id: string; value: SpecialistValue }[];
+  onDone: () => void;
+  onBusy: (busy: boolean) => void;
+}) {
+  const [state, setState] = createSignal<State>({ step: 'review' });
+  const [format, setFormat] = createSignal<'zip' | 'folder'>('zip');
+  const [cancelling, setCancelling] = createSignal(false);
+  let cancel: (() => void) | undefined;
+  onCleanup(() => cancel?.());
+  const recipient = () => recipientValue(props.draft.recipient, props.specialists);
+  const images = () =>
+    props.chosen.reduce((n, c) => n + c.series.reduce((m, s) => m + s.series.instanceCount, 0), 0);
+  const bytes = () =>
+    props.chosen.reduce((n, c) => n + c.series.reduce((m, s) => m + s.series.byteSize, 0), 0);
+  const documents = () => props.draft.reports.length + props.draft.translations.length;
+
+  const write = () => {
+    const who = recipient();
+    if (!who) {
+      setState({ step: 'review', error: t('packages.recipient.needOne') });
+      return;
+    }
+    const existing = props.draft.recipient?.mode === 'existing' ? props.draft.recipient.specialistId : null;
+    const specialistId = existing ?? crypto.randomUUID();
+    const plan = makePlan(props.chosen, props.draft, who, specialistId);
+    // The picker is opened at once, inside the click (browsers only allow it during a user gesture).
+    const picked: Promise<ExportTarget> =
+      format() === 'folder'
+        ? pickFolder().then((handle) => ({ kind: 'folder', handle }))
+        : canPickFile()
+          ? pickZipFile(`${plan.packageName}.zip`).then((handle) => ({ kind: 'zip-file', handle }))
+          : Promise.resolve({ kind: 'download' });
+    void (async () => {
+      let target: ExportTarget;
+      try {
+        target = await picked;
+      } catch (error) {
+        if (!isPickerCancel(error)) setState({ step: 'review', error: errorMessage(error) });
+        return;
+      }
+      const release = holdAwake();
+      props.onBusy(true);
+      setCancelling(false);
+      const startedAt = performance.now();
+      setState({
+        step: 'running',
+        startedAt,
+        progress: {
+          filesDone: 0,
+          filesTotal: images() + documents(),
+          bytesDone: 0,
+          bytesTotal: bytes(),
+          path: '',
+        },
+      });
+      try {
+        if (!existing) await putRecord('specialist', specialistId, who);
+        const result = await runExport(
+          plan,
+          target,
+          (progress) => setState({ step: 'running', startedAt, progress }),
+          (c) => (cancel = c),
+        );
+        setState({ step: 'done', result });
+        // After a success the result's own button leads on; the wizard's Back would only confuse.
+        if (!result.ok) props.onBusy(false);
+      } catch (error) {
+        setState({ step: 'review', error: errorMessage(error) });
+        props.onBusy(false);
+      } finally {
+        cancel = undefined;
+        release();
+      }
+    })();
+  };
+
+  return (
+    <Switch>
+      <Match when={state().step === 'review' && (state() as { error?: string })}>
+        {(review) => (
+          <>
+            <ul class="summary-list review" data-testid="export-review">
+              <li>
+                {t('packages.review.studies', {
+                  n: props.chosen.length,
+                  images: images(),
+                  size: formatBytes(bytes()),
+                })}
+              </li>
+              <li>{t('packages.review.recipient', { name: recipient()?.name ?? '—' })}</li>
+              <li>
+                {t('packages.review.documents', {
+                  n:
+                    documents() +
+                    (props.draft.questions.trim() ? 1 : 0) +
+                    (Object.values(props.draft.history).some((v) => v.trim()) ? 1 : 0),
+                })}
+              </li>
+              <li>
+                {props.draft.deidentify
+                  ? t('packages.review.deidentified', {
+                      options:
+                        deidOptionNames(props.draft.deidOptions).join(', ') || t('packages.review.noOptions'),
+                    })
+                  : t('packages.review.originals')}
+              </li>
+            </ul>
+            <fieldset class="choice-row output-choice">
+              <legend>{t('packages.output.legend')}</legend>
+              <label class="check">
+                <input
+                  type="radio"
+                  name="output"
+                  checked={format() === 'zip'}
+                  onChange={() => setFormat('zip')}
+                />
+                <span>
+                  <strong>{t('packages.output.zip')}</strong>
+                  <span class="muted option-hint">
+                    {canPickFile() ? t('packages.output.zipHint') : t('packages.output.zipDownloadHint')}
+                  </span>
+                </span>
+              </label>
+              <label class="check">
+                <input
+                  type="radio"
+                  name="output"
+                  checked={format() === 'folder'}
+                  disabled={!canPickFolder()}
+                  onChange={() => setFormat('folder')}
+                />
+                <span>
+                  <strong>{t('packages.output.folder')}</strong>
+                  <span class="muted option-hint">
+                    {canPickFolder()
+                      ? t('packages.output.folderHint')
+                      : t('packages.output.folderUnavailable')}
+                  </span>
+                </span>
+              </label>
+            </fieldset>
+            <Show when={review().error}>{(e) => <Alert tone="error">{e()}</Alert>}</Show>
+            <div class="button-row">
+              <button type="button" class="button primary" onClick={write}>
+                {t('packages.write')}
+              </button>
+            </div>
+          </>
+        )}
+      </Match>
+      <Match
+        when={state().step === 'running' && (state() as { progress: PackageProgress; startedAt: number })}
+      >
+        {(running) => (
+          <ExportProgressView
+            progress={running().progress}
+            elapsedMs={performance.now() - running().startedAt}
+            cancelling={cancelling()}
+            onCancel={() => {
+              setCancelling(true);
+              cancel?.();
+            }}
+          />
+        )}
+      </Match>
+      <Match when={state().step === 'done' && (state() as { result: ExportResult })}>
+        {(done) => (
+          <ExportResultView
+            result={done().result}
+            onDone={props.onDone}
+            onRetry={() => setState({ step: 'review' })}
+          />
+        )}
+      </Match>
+    </Switch>
+  );
+}

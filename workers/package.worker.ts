@@ -1,0 +1,144 @@
+import { manifestText } from '../src/domain/package/manifests';
+import { toHex } from '../src/domain/bytes/hex';
+import { buildPackage } from '../src/features/packages/build/buildPackage';
+import { explainWriteError } from '../src/features/packages/output/explainWriteError';
+import { openFolder } from '../src/features/packages/output/folderOutput';
+import { pageZipOutput } from '../src/features/packages/output/pageZipOutput';
+import type { OpenedOutput } from '../src/features/packages/output/packageOutput';
+import { openZipFile } from '../src/features/packages/output/zipFileOutput';
+import type { MessagePortLike } from '../src/protocol/messages';
+import type {
+  PackageApi,
+  PackageOutcome,
+  PackagePageApi,
+  PackageProgress,
+  PackageRequest,
+} from '../src/protocol/packageApi';
+import { createWorkerClient, type WorkerClient } from '../src/protocol/workerClient';
+import { serveWorker } from '../src/protocol/workerServer';
+import { composeVerifyPage } from '../src/verify-page/composeVerifyPage';
+// The verify page is bundled by Vite as a self-contained script (the `?worker&url` form bundles an entry
+// with all its imports into one file and gives its URL; it never runs as a worker). It is fetched from
+// the app's own origin (or the service worker's cache, offline) and inlined into verify.html.
+import verifyScriptUrl from '../src/verify-page/main.ts?worker&url';
+import verifyCss from '../src/verify-page/verifyPage.css?raw';
+
+const encoder = new TextEncoder();
+let verifyPage: Promise<Uint8Array> | undefined;
+
+function loadVerifyPage(): Promise<Uint8Array> {
+  verifyPage ??= (async () => {
+    const response = await fetch(verifyScriptUrl);
+    if (!response.ok) throw new Error(`The verify page could not be loaded (HTTP ${response.status}).`);
+    return encoder.encode(await composeVerifyPage(await response.text(), verifyCss));
+  })();
+  verifyPage.catch(() => (verifyPage = undefined));
+  return verifyPage;
+}
+
+const jobs = new Map<string, AbortController>();
+
+function openOutput(
+  request: PackageRequest,
+  page: WorkerClient<PackagePageApi>,
+  signal: AbortSignal,
+): Promise<OpenedOutput> {
+  const { output, packageName } = request;
+  switch (output.kind) {
+    case 'zip-file':
+      return openZipFile(output.handle, packageName, signal);
+    case 'folder':
+      return openFolder(output.handle, packageName);
+    case 'zip-to-page':
+      return pageZipOutput(
+        async (chunk) => void (await page.call('writeChunk', { chunk }, { transfer: [chunk.buffer] })),
+        packageName,
+        signal,
+      );
+  }
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text))));
+}
+
+async function exportPackage(
+  request: PackageRequest,
+  progress: (p: PackageProgress) => void,
+  callerSignal: AbortSignal,
+): Promise<PackageOutcome> {
+  const controller = new AbortController();
+  const { signal } = controller;
+  jobs.set(request.packageId, controller);
+  callerSignal.addEventListener('abort', () => controller.abort(), { once: true });
+  const page = createWorkerClient<PackagePageApi>(request.port as unknown as MessagePortLike);
+  const bytesTotal =
+    request.instances.reduce((n, i) => n + i.size, 0) +
+    request.attachments.reduce((n, a) => n + a.file.size, 0);
+  const filesTotal = request.instances.length + request.attachments.length;
+  let lastReport = 0;
+  let output: OpenedOutput | undefined;
+  try {
+    const verifyHtml = await loadVerifyPage();
+    output = await openOutput(request, page, signal);
+    const built = await buildPackage({
+      packageId: request.packageId,
+      packageName: request.packageName,
+      createdAt: new Date(request.createdAt),
+      instances: request.instances,
+      readOriginal: (key) => page.call('readOriginal', { key }),
+      attachments: request.attachments.map((a) => ({ ...a, size: a.file.size })),
+      writtenDocuments: request.writtenDocuments,
+      ...(request.sender ? { sender: request.sender } : {}),
+      ...(request.recipient ? { recipient: request.recipient } : {}),
+      ...(request.purpose ? { purpose: request.purpose } : {}),
+      studies: request.studies,
+      deid: request.deid,
+      verifyHtml,
+      sink: output.sink,
+      signal,
+      onProgress: (p) => {
+        const now = performance.now();
+        if (now - lastReport < 150) return;
+        lastReport = now;
+        progress({ ...p, filesDone: Math.min(p.filesDone, filesTotal), filesTotal, bytesTotal });
+      },
+    });
+    await output.commit();
+    progress({ path: '', filesDone: filesTotal, filesTotal, bytesDone: bytesTotal, bytesTotal });
+    const zip = output.zipSha256;
+    return {
+      ok: true,
+      fingerprint: zip ? zip() : await sha256Hex(manifestText(built.bag.tagFiles, 'sha256')),
+      fingerprintOf: zip ? 'zip' : 'tagmanifest',
+      packageBytes: built.bag.packageBytes,
+      payloadFiles: built.bag.payload.length,
+      dicomFiles: built.dicomFiles,
+      leftOut: built.leftOut,
+      warnings: built.warnings,
+    };
+  } catch (error) {
+    const cancelled = signal.aborted;
+    const cleanupProblem = output ? await output.discard() : undefined;
+    return {
+      ok: false,
+      cancelled,
+      reason: cancelled ? 'The export was cancelled.' : explainWriteError(error),
+      cleanedUp: cleanupProblem === undefined,
+      ...(cleanupProblem ? { cleanupProblem } : {}),
+    };
+  } finally {
+    jobs.delete(request.packageId);
+    page.dispose('The export ended.');
+    request.port.close();
+  }
+}
+
+serveWorker<PackageApi>(self as unknown as MessagePortLike, {
+  exportPackage: (request, context) => exportPackage(request, context.progress, context.signal),
+  cancel: ({ packageId }) => {
+    const job = jobs.get(packageId);
+    job?.abort();
+    return job !== undefined;
+  },
+});
