@@ -1,4 +1,7 @@
-/** Pure viewing math: slice order, distances, synchronised scrolling, zoom/pan and window drags. */
+/**
+ * Pure viewing math: slice order, distances, synchronised scrolling, zoom/pan, window drags, and the
+ * shape of saved annotations and key images.
+ */
 export {
   orderSlices,
   parallel,
@@ -23,4 +26,26 @@ export {
   type ViewState,
 } from './viewTransform';
 export { dragWindow, windowStep } from './windowDrag';
+export {
+  annotationDistance,
+  annotationLabel,
+  annotationsOfStudy,
+  annotationsOnImage,
+  annotationToScreen,
+  arrowHead,
+  MAX_ANNOTATION_TEXT,
+  parseAnnotation,
+  type Annotation,
+  type AnnotationDistance,
+  type AnnotationKind,
+  type LabelKey,
+} from './annotations';
+export {
+  bytesToBase64,
+  captionLayout,
+  KEY_IMAGE_CAPTION_LINES,
+  KEY_IMAGE_STRIP_RGB,
+  keyImageFileName,
+  type CaptionLayout,
+} from './keyImage';
 // tagTree.ts is left out on purpose: it pulls in dcmjs (~1 MB), so the tag browser imports it lazily.

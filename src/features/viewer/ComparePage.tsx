@@ -1,8 +1,9 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
 import { matchSlice, planSync } from '../../domain/viewing';
 import { Alert } from '../../ui/Alert';
 import { PageHeader } from '../../ui/PageHeader';
+import { createAnnotationStore } from './annotationStore';
 import type { ViewportController } from './createViewport';
 import { createSeriesStack, createStudySeries } from './createSeries';
 import { vt } from './messages';
@@ -119,7 +120,9 @@ function CompareView(props: { left: string; right: string }) {
         return;
       }
       const next = matchSlice(source.stack(), index, target.stack(), p);
-      if (next !== target.index()) {
+      // Read the target's index without tracking it: otherwise moving this side would also wake the
+      // opposite follower, which could run first and pull this side back to the other's old slice.
+      if (next !== untrack(target.index)) {
         expected.set(target, next);
         target.setIndex(next);
       }
@@ -198,6 +201,8 @@ function CompareSide(props: {
     return s?.ok && s.value.count > 0 ? s.value : undefined;
   };
   const current = () => list().find((s) => s.id === seriesId());
+  // A study's annotations show (and can be added) here too, on whichever side it is open.
+  const annotations = createAnnotationStore(() => props.studyId);
   return (
     <div class="compare-side" data-testid="compare-side">
       <Show when={series()} fallback={<p role="status">{vt('viewer.loading')}</p>}>
@@ -213,6 +218,7 @@ function CompareSide(props: {
                   compact
                   label={`${props.side}: ${current() ? seriesLabel(current()!) : ''}`}
                   onController={props.onController}
+                  annotations={{ store: annotations, seriesId: seriesId() }}
                   header={
                     <SeriesSwitcher
                       series={list()}

@@ -1,8 +1,12 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { createEffect, on, Show } from 'solid-js';
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import type { Annotation } from '../../domain/viewing';
 import { Alert } from '../../ui/Alert';
 import { PageHeader } from '../../ui/PageHeader';
+import { AnnotationList } from './AnnotationList';
+import { createAnnotationStore } from './annotationStore';
 import { createSeriesStack, createStudySeries } from './createSeries';
+import type { ViewportController } from './createViewport';
 import { vt } from './messages';
 import { SeriesSwitcher, seriesLabel } from './SeriesSwitcher';
 import { useViewerServices } from './services';
@@ -44,6 +48,17 @@ function StudyViewer(props: { studyId: string }) {
     return list().find((s) => s.id === wanted)?.id ?? list()[0]?.id;
   };
   const stack = createSeriesStack(seriesId);
+  const annotations = createAnnotationStore(() => props.studyId);
+  const [controller, setController] = createSignal<ViewportController>();
+  let viewerTop: HTMLDivElement | undefined;
+
+  /** Shows the slice an annotation was made on, switching series first when it lies in another. */
+  const open = (a: Annotation) => {
+    if (a.seriesId && a.seriesId !== seriesId() && list().some((s) => s.id === a.seriesId))
+      setParams({ series: a.seriesId });
+    controller()?.goTo(a.sopInstanceUid, a.frame);
+    viewerTop?.scrollIntoView({ block: 'nearest' });
+  };
 
   createEffect(
     on(
@@ -95,10 +110,15 @@ function StudyViewer(props: { studyId: string }) {
                         when={ready().count > 0}
                         fallback={<Alert tone="info">{vt('viewer.noImages')}</Alert>}
                       >
-                        <ViewportPanel
-                          stack={ready()}
-                          label={current() ? seriesLabel(current()!) : vt('viewer.title')}
-                        />
+                        <div ref={viewerTop} class="study-viewer">
+                          <ViewportPanel
+                            stack={ready()}
+                            label={current() ? seriesLabel(current()!) : vt('viewer.title')}
+                            annotations={{ store: annotations, seriesId: seriesId() }}
+                            onController={setController}
+                          />
+                          <AnnotationList store={annotations} controller={controller()} onOpen={open} />
+                        </div>
                       </Show>
                     )}
                   </Show>

@@ -7,7 +7,11 @@ const TOOLS: readonly { key: DragTool; label: () => string }[] = [
   { key: 'window', label: () => vt('viewer.tool.window') },
   { key: 'scroll', label: () => vt('viewer.tool.scroll') },
   { key: 'measure', label: () => vt('viewer.tool.measure') },
+  { key: 'arrow', label: () => vt('viewer.tool.arrow') },
+  { key: 'note', label: () => vt('viewer.tool.note') },
 ];
+
+const SHORTCUTS: Record<DragTool, string> = { window: 'w', scroll: 's', measure: 'm', arrow: 'a', note: 'n' };
 
 const CT_KEYS = Object.keys(CT_PRESETS) as (keyof typeof CT_PRESETS)[];
 
@@ -16,6 +20,10 @@ export function ViewerToolbar(props: {
   controller: ViewportController;
   onHelp?: () => void;
   onTags?: () => void;
+  /** Saves the distance on screen with the study (where annotations are kept). */
+  onSaveMeasurement?: (() => void) | undefined;
+  onKeyImage?: (() => void) | undefined;
+  keyImageBusy?: boolean;
   compact?: boolean;
 }) {
   const c = props.controller;
@@ -29,6 +37,7 @@ export function ViewerToolbar(props: {
               type="button"
               class="button small"
               aria-pressed={c.tool() === tool.key}
+              aria-keyshortcuts={SHORTCUTS[tool.key]}
               onClick={() => c.setTool(tool.key)}
             >
               {tool.label()}
@@ -89,8 +98,25 @@ export function ViewerToolbar(props: {
         </label>
       </Show>
       <Show when={c.measurement()}>
+        <Show when={props.onSaveMeasurement && c.measurement()?.slice === c.index()}>
+          <button type="button" class="button small primary" onClick={() => props.onSaveMeasurement?.()}>
+            {vt('viewer.annotations.saveMeasure')}
+          </button>
+        </Show>
         <button type="button" class="button small" onClick={() => c.setMeasurement(null)}>
           {vt('viewer.clearMeasure')}
+        </button>
+      </Show>
+      {/* In the compact (compare) toolbar the key image is on K only, to keep both images high up. */}
+      <Show when={props.onKeyImage && !props.compact}>
+        <button
+          type="button"
+          class="button small"
+          aria-keyshortcuts="k"
+          disabled={props.keyImageBusy === true || !c.frame()}
+          onClick={() => props.onKeyImage?.()}
+        >
+          {vt('viewer.key.make')}
         </button>
       </Show>
       <Show when={props.onTags}>

@@ -1,6 +1,7 @@
 import { createEffect, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { renderRgba } from '../../domain/pixels';
 import {
+  annotationsOnImage,
   dragWindow,
   FIT,
   imageToScreen,
@@ -8,15 +9,17 @@ import {
   screenToImage,
   windowStep,
   zoomAt,
+  type Annotation,
   type ViewState,
 } from '../../domain/viewing';
+import { AnnotationLayer } from './AnnotationLayer';
 import type { ViewportController } from './createViewport';
 import { MeasureLayer } from './MeasureLayer';
 import { vt } from './messages';
 import { ViewportOverlays } from './ViewportOverlays';
 
 interface Gesture {
-  readonly kind: 'window' | 'scroll' | 'measure' | 'zoom' | 'pan' | 'touch2';
+  readonly kind: 'window' | 'scroll' | 'measure' | 'arrow' | 'note' | 'zoom' | 'pan' | 'touch2';
   readonly startX: number;
   readonly startY: number;
   readonly startView: ViewState;
@@ -27,9 +30,16 @@ interface Gesture {
 
 const WHEEL_STEP = 80;
 const SCROLL_PIXELS_PER_SLICE = 12;
+/** A press that moves less than this (screen pixels) is a tap or click, not a drag. */
+const TAP_SLOP = 10;
 
 /** One image on a canvas the size of the image, zoomed and panned by a CSS transform. */
-export function Viewport(props: { controller: ViewportController; label: string }) {
+export function Viewport(props: {
+  controller: ViewportController;
+  label: string;
+  /** The study's saved annotations; those of the image on screen are drawn. */
+  annotations?: readonly Annotation[];
+}) {
   const c = props.controller;
   let box!: HTMLDivElement;
   let canvas!: HTMLCanvasElement;
@@ -97,6 +107,8 @@ export function Viewport(props: { controller: ViewportController; label: string 
     const p = local(event);
     pointers.set(event.pointerId, p);
     if (event.pointerType === 'touch' && pointers.size === 2) {
+      // A second finger turns an arrow just begun into a pinch.
+      if (gesture?.kind === 'arrow') c.setDraft(null);
       const pinch = pinchOf();
       gesture = { ...startGesture('touch2', p.x, p.y), ...(pinch ? { startPinch: pinch } : {}) };
       return;
@@ -107,6 +119,10 @@ export function Viewport(props: { controller: ViewportController; label: string 
     if (kind === 'measure') {
       const point = screenToImage(p, at());
       c.setMeasurement({ slice: c.index(), a: point, b: point });
+    }
+    if (kind === 'arrow') {
+      const point = screenToImage(p, at());
+      c.setDraft({ kind: 'arrow', slice: c.index(), points: [point, point] });
     }
     event.preventDefault();
   };
@@ -134,6 +150,14 @@ export function Viewport(props: { controller: ViewportController; label: string 
         if (m) c.setMeasurement({ ...m, b: screenToImage(p, at()) });
         return;
       }
+      case 'arrow': {
+        const d = c.draft();
+        if (d?.kind === 'arrow' && d.points[0])
+          c.setDraft({ ...d, points: [d.points[0], screenToImage(p, at())] });
+        return;
+      }
+      case 'note':
+        return;
       case 'pan':
         c.setView({
           ...gesture.startView,
@@ -168,6 +192,12 @@ export function Viewport(props: { controller: ViewportController; label: string 
   };
 
   const onPointerUp = (event: PointerEvent) => {
+    const p = pointers.has(event.pointerId) ? local(event) : undefined;
+    const moved = p && gesture ? Math.hypot(p.x - gesture.startX, p.y - gesture.startY) : Infinity;
+    // A note goes where a click or tap lands; an arrow needs a drag to have a direction.
+    if (gesture?.kind === 'note' && pointers.size === 1 && moved < TAP_SLOP && event.type === 'pointerup')
+      c.setDraft({ kind: 'text', slice: c.index(), points: [screenToImage(p!, at())] });
+    if (gesture?.kind === 'arrow' && moved < TAP_SLOP) c.setDraft(null);
     pointers.delete(event.pointerId);
     if (pointers.size === 0) gesture = null;
   };
@@ -199,9 +229,13 @@ export function Viewport(props: { controller: ViewportController; label: string 
     return { a: imageToScreen(m.a, at()), b: imageToScreen(m.b, at()), measurement: m };
   };
 
+  const onImage = () =>
+    annotationsOnImage(props.annotations ?? [], c.slice()?.instance.sopInstanceUid, c.slice()?.frame ?? 0);
+
   return (
     <div
       ref={box}
+      data-annotations={onImage().length}
       class="viewport"
       classList={{ [`tool-${c.tool()}`]: true }}
       tabIndex={0}
@@ -233,6 +267,12 @@ export function Viewport(props: { controller: ViewportController; label: string 
         style={{ transform: transform() }}
         width={1}
         height={1}
+      />
+      <AnnotationLayer
+        annotations={onImage()}
+        draft={c.draft()?.slice === c.index() ? c.draft() : null}
+        at={at()}
+        width={size().width}
       />
       <Show when={measureLine()}>{(line) => <MeasureLayer line={line()} slice={c.slice()} />}</Show>
       <ViewportOverlays controller={c} />

@@ -13,7 +13,7 @@ import { makeSliceLoader, type SliceLoader, type SliceResult } from './sliceLoad
 import type { Stack } from './stack';
 import type { ViewerData } from './viewerData';
 
-export type DragTool = 'window' | 'scroll' | 'measure';
+export type DragTool = 'window' | 'scroll' | 'measure' | 'arrow' | 'note';
 export type PresetKey = 'file' | 'auto' | 'custom' | keyof typeof CT_PRESETS;
 
 export interface Measurement {
@@ -21,6 +21,16 @@ export interface Measurement {
   readonly a: ImagePoint;
   readonly b: ImagePoint;
 }
+
+/** An arrow or note being placed, not yet saved: arrow points are [tail, head], a note has one. */
+export interface AnnotationDraft {
+  readonly kind: 'arrow' | 'text';
+  readonly slice: number;
+  readonly points: readonly ImagePoint[];
+}
+
+const findSlice = (s: Stack, sopInstanceUid: string, frame: number) =>
+  s.slices.findIndex((x) => x.instance.sopInstanceUid === sopInstanceUid && x.frame === frame);
 
 /**
  * The state of one viewport (slice, contrast, zoom, tool, cine) and the actions on it. Shared by the
@@ -40,20 +50,26 @@ export function createViewport(
   const [tool, setTool] = createSignal<DragTool>('window');
   const [overlays, setOverlays] = createSignal(true);
   const [measurement, setMeasurement] = createSignal<Measurement | null>(null);
+  const [draft, setDraft] = createSignal<AnnotationDraft | null>(null);
   const [playing, setPlaying] = createSignal(false);
   const [fps, setFps] = createSignal(10);
 
   const count = () => stack().slices.length;
   let loader: SliceLoader | undefined;
+  /** An image asked for (from the annotation list) before its series' stack was loaded. */
+  let wanted: { sopInstanceUid: string; frame: number } | undefined;
 
   createEffect(
     on([stack, decoder], ([s, d]) => {
       const made = makeSliceLoader(data, d, s.slices, () => setReadyVersion((v) => v + 1));
       loader = made;
-      setIndexRaw(0);
+      const start = wanted ? Math.max(0, findSlice(s, wanted.sopInstanceUid, wanted.frame)) : 0;
+      wanted = undefined;
+      setIndexRaw(start);
       setMeasurement(null);
+      setDraft(null);
       setPlaying(false);
-      made.focus(0);
+      made.focus(start);
       onCleanup(() => made.dispose());
     }),
   );
@@ -76,6 +92,35 @@ export function createViewport(
     const clamped = Math.max(0, Math.min(count() - 1, Math.round(next)));
     if (clamped !== index()) setIndexRaw(clamped);
     loader?.focus(clamped);
+  };
+
+  // A draft belongs to the slice it was started on; moving away abandons it.
+  createEffect(
+    on(index, (i) => {
+      if (draft() && draft()?.slice !== i) setDraft(null);
+    }),
+  );
+
+  /** Shows an image of this stack, or remembers it for when its series' stack arrives. */
+  const goTo = (sopInstanceUid: string, frame: number) => {
+    const i = findSlice(stack(), sopInstanceUid, frame);
+    if (i >= 0) {
+      wanted = undefined;
+      setIndex(i);
+    } else wanted = { sopInstanceUid, frame };
+  };
+
+  /**
+   * Starts an arrow or note from the keyboard, at the middle of the image (an arrow points there from
+   * lower left), for people who cannot point.
+   */
+  const placeDraft = (kind: AnnotationDraft['kind']) => {
+    const f = frame();
+    if (!f) return;
+    const centre = { x: f.columns / 2, y: f.rows / 2 };
+    const reach = Math.min(f.columns, f.rows) * 0.15;
+    const points = kind === 'text' ? [centre] : [{ x: centre.x - reach, y: centre.y + reach }, centre];
+    setDraft({ kind, slice: index(), points });
   };
 
   const frame = () => {
@@ -154,6 +199,10 @@ export function createViewport(
     setOverlays,
     measurement,
     setMeasurement,
+    draft,
+    setDraft,
+    placeDraft,
+    goTo,
     playing,
     setPlaying,
     fps,

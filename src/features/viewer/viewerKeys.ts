@@ -3,11 +3,17 @@ import type { ViewportController } from './createViewport';
 export interface KeyActions {
   readonly toggleHelp: () => void;
   readonly toggleTags: () => void;
+  /** Makes a key image of the slice on screen (only where annotations are kept). */
+  readonly keyImage?: () => void;
 }
 
 /** Keyboard shortcuts of a viewport (listed in the help overlay); true when the key was used. */
 export function handleViewerKey(event: KeyboardEvent, c: ViewportController, actions: KeyActions): boolean {
   const target = event.target as HTMLElement | null;
+  // Words typed into a note or a filter are words, never shortcuts.
+  if (target?.tagName === 'TEXTAREA') return false;
+  if (target?.tagName === 'INPUT' && ['text', 'search'].includes((target as HTMLInputElement).type))
+    return false;
   if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) && event.key !== '?') {
     if ((target as HTMLInputElement).type !== 'range' && (target as HTMLInputElement).type !== 'checkbox')
       return false;
@@ -44,6 +50,16 @@ export function handleViewerKey(event: KeyboardEvent, c: ViewportController, act
     case ' ':
       c.setPlaying(!c.playing());
       return true;
+    case 'Enter':
+      // On the image itself, Enter starts an arrow or a note where the keyboard can put one.
+      if (!target?.classList.contains('viewport') || (c.tool() !== 'arrow' && c.tool() !== 'note'))
+        return false;
+      c.placeDraft(c.tool() === 'arrow' ? 'arrow' : 'text');
+      return true;
+    case 'Escape':
+      if (!c.draft()) return false;
+      c.setDraft(null);
+      return true;
   }
   switch (event.key.toLowerCase()) {
     case 'f':
@@ -63,6 +79,16 @@ export function handleViewerKey(event: KeyboardEvent, c: ViewportController, act
       return true;
     case 'm':
       c.setTool('measure');
+      return true;
+    case 'a':
+      c.setTool('arrow');
+      return true;
+    case 'n':
+      c.setTool('note');
+      return true;
+    case 'k':
+      if (!actions.keyImage) return false;
+      actions.keyImage();
       return true;
     case 't':
       actions.toggleTags();

@@ -71,7 +71,42 @@ export class ViewerPage {
     await this.page.mouse.up({ button });
   }
 
-  tool(name: 'Contrast' | 'Scroll' | 'Measure', panel: Locator = this.page.locator('body')): Locator {
+  tool(
+    name: 'Contrast' | 'Scroll' | 'Measure' | 'Arrow' | 'Note',
+    panel: Locator = this.page.locator('body'),
+  ): Locator {
     return panel.getByRole('button', { name, exact: true }).first();
+  }
+
+  /** Labels of the saved annotations drawn over the image on screen. */
+  annotationLabels(viewport = this.viewport()): Locator {
+    return viewport.getByTestId('annotation-label');
+  }
+
+  /** The study's annotation list (one item per annotation). */
+  annotationItems(): Locator {
+    return this.page.getByTestId('annotation-list').getByTestId('annotation-item');
+  }
+
+  /** Drags an arrow from tail to head (image pixels) and saves it with its label. */
+  async addArrow(
+    tail: { x: number; y: number },
+    head: { x: number; y: number },
+    label: string,
+  ): Promise<void> {
+    await this.tool('Arrow').click();
+    await this.drag(await this.screenPoint(tail.x, tail.y), await this.screenPoint(head.x, head.y));
+    await this.page.getByLabel('Arrow label (optional)').fill(label);
+    await this.page.getByRole('button', { name: 'Save arrow' }).click();
+    await expect(this.page.getByTestId('annotation-editor')).toBeHidden();
+  }
+
+  /** Clicks where a note goes (image pixels), types it and presses Enter. */
+  async addNote(at: { x: number; y: number }, text: string): Promise<void> {
+    const point = await this.screenPoint(at.x, at.y);
+    await this.page.mouse.click(point.x, point.y);
+    await this.page.getByLabel('Note', { exact: true }).fill(text);
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.getByTestId('annotation-editor')).toBeHidden();
   }
 }
