@@ -2,7 +2,15 @@
 // Runs the built app in headless Chromium on a generated CT-like disc (or DIR), and in the same run the
 // native tools that bound each job, and prints one JSON object. Budgets are ratios (DESIGN.md).
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -211,6 +219,114 @@ async function benchViewer(page) {
   };
 }
 
+/** Seconds the native tools take to do an export's work: hash twice and store into a ZIP. */
+function nativeExport(files, work) {
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < files.length; i += 500) {
+    execFileSync('sha256sum', files.slice(i, i + 500), { stdio: 'ignore' });
+    execFileSync('md5sum', files.slice(i, i + 500), { stdio: 'ignore' });
+  }
+  const zip = join(work, 'native.zip');
+  execFileSync('zip', ['-q', '-0', '-@', zip], { input: files.join('\n'), maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  rmSync(zip, { force: true });
+  return seconds;
+}
+
+/**
+ * Export through the real UI: the Packages wizard writes one ZIP, streamed to a file the save picker
+ * returns (an Origin Private File System file here, since a headless browser cannot show the picker).
+ * With --out DIR the package is copied out of the browser afterwards.
+ */
+async function benchExport(page, files, bytes, work, out) {
+  await go(page, '/packages');
+  await page.getByRole('button', { name: 'New package' }).click();
+  const study = page.getByTestId('export-study').filter({ hasText: 'BENCH CT CHEST' });
+  await study.locator(':scope > label input[type=checkbox]').check();
+  let step = 1;
+  const next = async () => {
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    step++;
+    await page
+      .locator('#wizard-step-title')
+      .filter({ hasText: `Step ${step} of 5` })
+      .waitFor();
+  };
+  await next();
+  await page.getByLabel('Name', { exact: true }).fill('Dr. Bench Mark');
+  await page.getByLabel('Specialty').fill('Radiology');
+  await page.getByLabel('Institution').fill('Benchmark Hospital');
+  await page.getByLabel('Country').fill('Nowhere');
+  await next();
+  await next();
+  await next();
+  await page.getByRole('radio', { name: /One ZIP file/ }).check();
+  const started = performance.now();
+  await page.getByRole('button', { name: 'Write the package' }).click();
+  await page.getByTestId('export-result').waitFor({ timeout: 60 * 60_000 });
+  const seconds = (performance.now() - started) / 1000;
+  const fingerprint = ((await page.getByTestId('fingerprint').textContent()) ?? '').trim();
+  const packageBytes = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    for await (const [, handle] of root.entries())
+      if (handle.kind === 'file') return (await handle.getFile()).size;
+    return 0;
+  });
+  if (out) await copyPackageOut(page, out);
+  const nativeSeconds = nativeExport(files, work);
+  const mbPerSec = bytes / 1e6 / seconds;
+  const nativeMbPerSec = bytes / 1e6 / nativeSeconds;
+  return {
+    files: files.length,
+    bytes,
+    packageBytes,
+    fingerprint,
+    seconds: round(seconds),
+    mbPerSec: round(mbPerSec),
+    native: {
+      tool: 'sha256sum + md5sum + zip -0',
+      seconds: round(nativeSeconds),
+      mbPerSec: round(nativeMbPerSec),
+    },
+    ratio: round(mbPerSec / nativeMbPerSec),
+    budget: 0.5,
+    ...(out ? { keptIn: out } : {}),
+  };
+}
+
+/** Copies the exported ZIP from the browser's private file system to DIR, 8 MiB at a time. */
+async function copyPackageOut(page, dir) {
+  mkdirSync(dir, { recursive: true });
+  const name = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    for await (const [entry, handle] of root.entries()) if (handle.kind === 'file') return entry;
+    return '';
+  });
+  const target = join(dir, name);
+  writeFileSync(target, new Uint8Array(0));
+  for (let offset = 0; ; offset += 8 << 20) {
+    const base64 = await page.evaluate(
+      async ([file, at]) => {
+        const handle = await (await navigator.storage.getDirectory()).getFileHandle(file);
+        const part = new Uint8Array(await (await handle.getFile()).slice(at, at + (8 << 20)).arrayBuffer());
+        let text = '';
+        for (let i = 0; i < part.length; i += 0x8000)
+          text += String.fromCharCode(...part.subarray(i, i + 0x8000));
+        return btoa(text);
+      },
+      [name, offset],
+    );
+    if (base64.length === 0) break;
+    appendFileSync(target, Buffer.from(base64, 'base64'));
+  }
+}
+
+/** A headless browser cannot show the save picker: hand the app a private-file-system file instead. */
+const OPFS_SAVE_PICKER = `window.showSaveFilePicker = async (options) => {
+  const root = await navigator.storage.getDirectory();
+  return root.getFileHandle((options && options.suggestedName) || 'package.zip', { create: true });
+};`;
+
 const round = (x) => Math.round(x * 1000) / 1000;
 
 const work = mkdtempSync(join(tmpdir(), 'imaging-vault-bench-'));
@@ -239,11 +355,19 @@ const browser = await chromium.launch({
 try {
   await waitForServer(base);
   const page = await browser.newPage();
+  await page.addInitScript(OPFS_SAVE_PICKER);
   await createVault(page);
   const imported = await benchImport(page, disc, files, bytes);
+  const exported = await benchExport(page, files, bytes, work, args.out);
   const viewed = await benchViewer(page);
   const verified = await benchVerify(page, disc, files, bytes);
-  const result = { machine: { cores: cpus().length }, import: imported, verify: verified, viewer: viewed };
+  const result = {
+    machine: { cores: cpus().length },
+    import: imported,
+    export: exported,
+    verify: verified,
+    viewer: viewed,
+  };
   console.log(JSON.stringify(result, null, 2));
 } finally {
   await browser.close();

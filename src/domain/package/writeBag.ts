@@ -165,7 +165,7 @@ async function writeHashed(
     // The sink may wrap the source's error in its own; the flag says whose it was.
     throw readError ?? error;
   }
-  return { path, size, ...hashers.result() };
+  return { path, size, ...(await hashers.result()) };
 }
 
 async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
