@@ -1,6 +1,7 @@
-import { createUniqueId, For, Show } from 'solid-js';
+import { createResource, createUniqueId, For, Show } from 'solid-js';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
+import { keyImagesOfStudies } from './keyImages';
 import type { Draft, HistoryForm } from './wizardModel';
 
 const ACCEPT = '.pdf,.txt,.rtf,.doc,.docx,.odt,.html,.htm,application/pdf,text/plain,image/*';
@@ -83,8 +84,45 @@ function Area(props: {
   );
 }
 
+/** Key images saved in the viewer for the chosen studies, each to tick into the package's documents. */
+function KeyImages(props: { studyIds: readonly string[]; draft: Draft; onChange: (d: Draft) => void }) {
+  const [images] = createResource(() => [...props.studyIds], keyImagesOfStudies);
+  const toggle = (id: string, on: boolean) =>
+    props.onChange({
+      ...props.draft,
+      keyImages: on ? [...props.draft.keyImages, id] : props.draft.keyImages.filter((k) => k !== id),
+    });
+  return (
+    <Show when={(images() ?? []).length > 0}>
+      <fieldset class="form-group" data-testid="key-images">
+        <legend>{t('packages.documents.keyImages')}</legend>
+        <p class="field-hint">{t('packages.documents.keyImagesHint')}</p>
+        <For each={images()}>
+          {(image) => (
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={props.draft.keyImages.includes(image.id)}
+                onChange={(e) => toggle(image.id, e.currentTarget.checked)}
+              />
+              <span>
+                <span class="paths">{image.fileName}</span>
+                <span class="muted"> — {image.caption.split('\n').slice(1, 3).join(' · ')}</span>
+              </span>
+            </label>
+          )}
+        </For>
+      </fieldset>
+    </Show>
+  );
+}
+
 /** Step 3: the reports as files, and the history and questions written here (rendered to HTML and text). */
-export function DocumentsStep(props: { draft: Draft; onChange: (d: Draft) => void }) {
+export function DocumentsStep(props: {
+  draft: Draft;
+  studyIds: readonly string[];
+  onChange: (d: Draft) => void;
+}) {
   const history = (patch: Partial<HistoryForm>) =>
     props.onChange({ ...props.draft, history: { ...props.draft.history, ...patch } });
   return (
@@ -104,6 +142,7 @@ export function DocumentsStep(props: { draft: Draft; onChange: (d: Draft) => voi
         testId="translation-input"
         onChange={(translations) => props.onChange({ ...props.draft, translations })}
       />
+      <KeyImages studyIds={props.studyIds} draft={props.draft} onChange={props.onChange} />
       <fieldset class="form-group">
         <legend>{t('packages.history.title')}</legend>
         <Area

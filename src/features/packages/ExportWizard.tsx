@@ -97,7 +97,7 @@ export function ExportWizard(props: { onClose: (exported: boolean) => void }) {
               <RecipientStep specialists={specialists() ?? []} draft={draft()} onChange={setDraft} />
             </Match>
             <Match when={step() === 2}>
-              <DocumentsStep draft={draft()} onChange={setDraft} />
+              <DocumentsStep draft={draft()} studyIds={chosen().map((c) => c.study.id)} onChange={setDraft} />
             </Match>
             <Match when={step() === 3}>
               <PrivacyStep chosen={chosen()} draft={draft()} onChange={setDraft} />

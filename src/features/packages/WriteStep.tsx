@@ -1,4 +1,4 @@
-import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import type { PackageProgress } from '../../protocol/packageApi';
 import { putRecord } from '../../storage/recordsRepository';
 import { Alert } from '../../ui/Alert';
@@ -20,6 +20,7 @@ import {
   type Draft,
   type SpecialistValue,
 } from './wizardModel';
+import { keyImageFiles } from './keyImages';
 
 type State =
   | { readonly step: 'review'; readonly error?: string }
@@ -31,6 +32,7 @@ function makePlan(
   draft: Draft,
   recipient: SpecialistValue,
   specialistId: string,
+  keyImages: readonly File[],
 ): ExportPlan {
   const packageId = crypto.randomUUID();
   const createdAt = new Date();
@@ -53,6 +55,11 @@ function makePlan(
       ...draft.translations.map((file) => ({
         name: file.name,
         description: t('packages.documents.translationLabel'),
+        file,
+      })),
+      ...keyImages.map((file) => ({
+        name: file.name,
+        description: t('packages.documents.keyImageLabel'),
         file,
       })),
     ],
@@ -106,7 +113,10 @@ export function WriteStep(props: {
     props.chosen.reduce((n, c) => n + c.series.reduce((m, s) => m + s.series.instanceCount, 0), 0);
   const bytes = () =>
     props.chosen.reduce((n, c) => n + c.series.reduce((m, s) => m + s.series.byteSize, 0), 0);
-  const documents = () => props.draft.reports.length + props.draft.translations.length;
+  // Resolved before the click: the picker must open inside the gesture, with no await before it.
+  const [keyImages] = createResource(() => [...props.draft.keyImages], keyImageFiles);
+  const documents = () =>
+    props.draft.reports.length + props.draft.translations.length + props.draft.keyImages.length;
 
   const write = () => {
     const who = recipient();
@@ -116,7 +126,7 @@ export function WriteStep(props: {
     }
     const existing = props.draft.recipient?.mode === 'existing' ? props.draft.recipient.specialistId : null;
     const specialistId = existing ?? crypto.randomUUID();
-    const plan = makePlan(props.chosen, props.draft, who, specialistId);
+    const plan = makePlan(props.chosen, props.draft, who, specialistId, keyImages() ?? []);
     // The picker is opened at once, inside the click (browsers only allow it during a user gesture).
     const picked: Promise<ExportTarget> =
       format() === 'folder'

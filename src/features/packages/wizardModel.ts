@@ -72,6 +72,8 @@ export interface Draft {
   readonly purpose: string;
   readonly reports: readonly File[];
   readonly translations: readonly File[];
+  /** Key images made in the viewer (PNG with annotations and identifiers), chosen by record id. */
+  readonly keyImages: readonly string[];
   readonly history: HistoryForm;
   readonly questions: string;
   readonly deidentify: boolean;
@@ -85,6 +87,7 @@ export const EMPTY_DRAFT: Draft = {
   purpose: '',
   reports: [],
   translations: [],
+  keyImages: [],
   history: { summary: '', medications: '', allergies: '' },
   questions: '',
   deidentify: false,

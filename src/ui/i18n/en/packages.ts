@@ -136,4 +136,8 @@ export const packages = {
   'packages.log.fingerprintZip': 'ZIP fingerprint',
   'packages.log.fingerprintFolder': 'Folder fingerprint',
   'packages.log.fullFingerprint': 'Full fingerprint',
+  'packages.documents.keyImages': 'Key images from the viewer',
+  'packages.documents.keyImagesHint':
+    'Images you marked in the viewer, with your arrows, notes and measurements drawn in. Tick the ones to send.',
+  'packages.documents.keyImageLabel': 'Key image (annotated)',
 } as const;
