@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
@@ -57,6 +58,15 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
+  resolve: {
+    alias: {
+      // cornerstone's 12-bit JPEG (DCT) decoder: a self-contained module its package does not export by
+      // name; the libjpeg-turbo codec we use for 8-bit JPEG cannot decode 12-bit Extended (Process 4).
+      'cornerstone-jpeg-12bit': fileURLToPath(
+        new URL('./node_modules/@cornerstonejs/dicom-image-loader/dist/esm/codecs/jpeg.js', import.meta.url),
+      ),
+    },
+  },
   // Codecs are imported lazily; pre-bundling them up front stops Vite's dev server (vitest browser mode)
   // from discovering them mid-test on a fresh cache and reloading, which fails the dynamic import.
   optimizeDeps: {

@@ -102,3 +102,12 @@ declare module '@imaging-vault/codec-types' {
   }
   export type CodecFactory<M> = (options?: ModuleOptions) => Promise<M>;
 }
+
+/** cornerstone's JavaScript JPEG (DCT) decoder, which handles 12-bit samples (vite.config.ts aliases it). */
+declare module 'cornerstone-jpeg-12bit' {
+  export default class JpegImage {
+    colorTransform: boolean;
+    parse(data: Uint8Array): void;
+    getData16(width: number, height: number): Uint16Array;
+  }
+}
