@@ -3,10 +3,14 @@ import { clientsClaim } from 'workbox-core';
 import { createHandlerBoundToURL, precacheAndRoute, cleanupOutdatedCaches } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { activateWhenAsked } from '../src/protocol/serviceWorkerControl';
+import { serveStreamedDownloads } from '../src/protocol/streamedDownloadWorker';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
 };
+
+// Streamed downloads first: their navigation must not be answered with index.html by the route below.
+serveStreamedDownloads(self);
 
 // Every asset of the app, codecs and .wasm included, so the whole vault works offline after one visit.
 precacheAndRoute(self.__WB_MANIFEST);

@@ -33,6 +33,8 @@ test('an exported package verifies as valid and its share is marked verified', a
   const downloadEvent = page.waitForEvent('download');
   await packages.write();
   const download = await downloadEvent;
+  // Streamed through the service worker (no save picker here), not gathered in memory first.
+  expect(download.url()).toContain('/__download/');
   const fingerprint = await packages.fingerprint();
   const dir = mkdtempSync(join(tmpdir(), 'imaging-vault-roundtrip-'));
   try {

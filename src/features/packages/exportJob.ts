@@ -14,6 +14,7 @@ import { serveWorker } from '../../protocol/workerServer';
 import { appendAudit } from '../../storage/auditRepository';
 import { readOriginal } from '../../storage/originalsRepository';
 import { putRecord } from '../../storage/recordsRepository';
+import { openStreamedDownload } from '../../protocol/streamedDownloadPage';
 import { downloadBlob } from '../../ui/download';
 import { loadInstances } from './exportData';
 import type { ChosenStudy, ShareRecord } from './wizardModel';
@@ -76,6 +77,9 @@ export async function runExport(
     label: i.stored.sourcePath || i.stored.instance.fileName,
   }));
 
+  // Without a save picker the ZIP streams to a download through the service worker; only when no
+  // service worker controls the page (first visit, private modes) are its chunks gathered as Blob parts.
+  const streamed = target.kind === 'download' ? openStreamedDownload(`${plan.packageName}.zip`) : null;
   const parts: Blob[] = [];
   const channel = new MessageChannel();
   const stopServing = serveWorker<PackagePageApi>(channel.port1 as unknown as MessagePortLike, {
@@ -85,10 +89,10 @@ export async function runExport(
       const bytes = await readOriginal(address);
       return withTransfer(bytes, [bytes.buffer]);
     },
-    writeChunk: ({ chunk }) => {
-      // Gathered as Blob parts: browsers keep large Blobs out of the JS heap (Chromium spills them to
-      // disk). This path is only for browsers with neither a save picker nor a folder picker.
-      parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>]));
+    writeChunk: async ({ chunk }): Promise<true> => {
+      if (streamed) await streamed.write(chunk);
+      // Blob parts stay out of the JS heap in Chromium (it spills them to disk); the last resort only.
+      else parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>]));
       return true;
     },
   });
@@ -113,12 +117,17 @@ export async function runExport(
       },
       { transfer: [channel.port2], onProgress },
     );
+  } catch (error) {
+    streamed?.abort('The export stopped.');
+    throw error;
   } finally {
     stopServing();
     channel.port1.close();
   }
+  if (!outcome.ok) streamed?.abort('The export stopped.');
   if (outcome.ok) {
-    if (target.kind === 'download')
+    if (streamed) streamed.close();
+    else if (target.kind === 'download')
       downloadBlob(new Blob(parts, { type: 'application/zip' }), `${plan.packageName}.zip`);
     await recordExport(plan, outcome, loaded.length);
   }
