@@ -1,6 +1,7 @@
 import { BackupFileWriter, type ByteSink } from '../../domain/backup';
 import type { BackupRun } from '../../domain/backup';
 import { appendAudit } from '../../storage/auditRepository';
+import { openStreamedDownload } from '../../protocol/streamedDownloadPage';
 import { downloadBlob } from '../../ui/download';
 import { rememberBackup } from './backupHistory';
 import { isPickerCancel, savePicker } from './fileSystem';
@@ -13,8 +14,9 @@ export function backupFileName(now: Date): string {
 
 /**
  * Backs the whole vault up into one file, streamed: into the file the person picks where the browser
- * can (the file appears only when complete), else assembled as Blob parts (which the browser may keep
- * on disk) and downloaded. Returns null when the person closed the picker.
+ * can (the file appears only when complete), else as a download streamed through the service worker,
+ * and only when no service worker controls the page as Blob parts (which the browser may keep on disk).
+ * Returns null when the person closed the picker.
  */
 export async function backupToFile(control: JobControl, now = new Date()): Promise<BackupRun | null> {
   const name = backupFileName(now);
@@ -36,10 +38,12 @@ export async function backupToFile(control: JobControl, now = new Date()): Promi
   const snapshot = await snapshotVault(now);
   const total = totalRecords(snapshot);
   const writable = handle ? await handle.createWritable() : null;
+  const streamed = writable ? null : openStreamedDownload(name, 'application/octet-stream');
   const parts: Blob[] = [];
   const sink: ByteSink = {
     write: async (bytes) => {
       if (writable) await writable.write(bytes as Uint8Array<ArrayBuffer>);
+      else if (streamed) await streamed.write(bytes);
       else parts.push(new Blob([bytes as Uint8Array<ArrayBuffer>]));
     },
   };
@@ -53,6 +57,7 @@ export async function backupToFile(control: JobControl, now = new Date()): Promi
     }
     const written = await writer.finish();
     if (writable) await writable.close();
+    else if (streamed) streamed.close();
     else downloadBlob(new Blob(parts, { type: 'application/octet-stream' }), name);
     const run: BackupRun = {
       at: now.toISOString(),
@@ -74,6 +79,7 @@ export async function backupToFile(control: JobControl, now = new Date()): Promi
   } catch (error) {
     // Abort discards the temporary file: a failed backup never leaves a half-written one behind.
     await writable?.abort().catch(() => undefined);
+    streamed?.abort('The backup stopped.');
     throw error;
   }
 }

@@ -30,7 +30,10 @@ export class StewardshipPage {
   async backupToFile(saveAs: string): Promise<void> {
     const download = this.page.waitForEvent('download', { timeout: 120_000 });
     await this.page.getByRole('button', { name: 'Back up to a file' }).click();
-    await (await download).saveAs(saveAs);
+    const file = await download;
+    // Streamed through the service worker, not gathered in memory first.
+    expect(file.url()).toContain('/__download/');
+    await file.saveAs(saveAs);
     await expect(this.page.getByTestId('backup-result')).toBeVisible({ timeout: 60_000 });
   }
 
