@@ -147,7 +147,10 @@ test('opens a stored CT series, scrolls, changes window/level, measures in mm, s
   await expect(tags).toContainText('PixelSpacing');
   await expect(tags).toContainText('GEMS_');
   await tags.getByRole('button', { name: 'Close' }).click();
+  // The dialog hands focus back as it closes: wait for that before putting focus on the image.
+  await expect(tags).toBeHidden();
   await viewport.focus();
+  await expect(viewport).toBeFocused();
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Viewer shortcuts' });
   await expect(help).toContainText('Page Up');
@@ -209,11 +212,13 @@ test('annotates a CT slice: arrow, note and saved distance stay sealed with the 
   const tail = { x: 140, y: 150 };
   await viewer.addArrow(tail, { x: 250, y: 250 }, 'Left lateral ventricle');
   await viewport.focus();
+  await expect(viewport).toBeFocused();
   await page.keyboard.press('n');
   await expect(viewer.tool('Note')).toHaveAttribute('aria-pressed', 'true');
   await viewer.addNote({ x: 330, y: 380 }, 'Compare with next scan');
   // From the keyboard alone: A picks the arrow tool, Enter on the image starts one, Escape abandons it.
   await viewport.focus();
+  await expect(viewport).toBeFocused();
   await page.keyboard.press('a');
   await expect(viewer.tool('Arrow')).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Enter');
