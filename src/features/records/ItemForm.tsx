@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId, For, Match, Show, Switch } from 'solid-js';
 import type { RecordItemKind } from '../../domain/records';
-import { Alert } from '../../ui/Alert';
+import { FormActions } from '../../ui/FormActions';
 import { errorMessage } from '../../ui/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { FIELDS, itemFrom, validate, valuesOf, type FormValues } from './itemFields';
@@ -116,17 +116,13 @@ export function ItemForm(props: ItemFormProps) {
           }}
         </For>
       </div>
-      <Show when={failure()}>
-        <Alert tone="error">{failure()}</Alert>
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="button primary" disabled={busy()}>
-          {t('records.save')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onCancel()}>
-          {t('records.cancel')}
-        </button>
-      </div>
+      <FormActions
+        failure={failure()}
+        saveLabel={t('records.save')}
+        cancelLabel={t('records.cancel')}
+        onCancel={() => props.onCancel()}
+        busy={busy()}
+      />
     </form>
   );
 }

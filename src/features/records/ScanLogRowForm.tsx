@@ -1,6 +1,6 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import { isIsoDate, type Facility, type ScanLogRow } from '../../domain/records';
-import { Alert } from '../../ui/Alert';
+import { FormActions } from '../../ui/FormActions';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
@@ -83,17 +83,12 @@ export function ScanLogRowForm(props: ScanLogRowFormProps) {
           />
         </div>
       </div>
-      <Show when={failure()}>
-        <Alert tone="error">{failure()}</Alert>
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="button primary">
-          {t('records.save')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onCancel()}>
-          {t('records.cancel')}
-        </button>
-      </div>
+      <FormActions
+        failure={failure()}
+        saveLabel={t('records.save')}
+        cancelLabel={t('records.cancel')}
+        onCancel={() => props.onCancel()}
+      />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import {
   type ShareRecord,
   type Specialist,
 } from '../../domain/records';
-import { Alert } from '../../ui/Alert';
+import { FormActions } from '../../ui/FormActions';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
@@ -159,17 +159,12 @@ export function ShareForm(props: ShareFormProps) {
           onInput={(e) => setNotes(e.currentTarget.value)}
         />
       </div>
-      <Show when={failure()}>
-        <Alert tone="error">{failure()}</Alert>
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="button primary">
-          {t('specialists.share.save')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onCancel()}>
-          {t('records.cancel')}
-        </button>
-      </div>
+      <FormActions
+        failure={failure()}
+        saveLabel={t('specialists.share.save')}
+        cancelLabel={t('records.cancel')}
+        onCancel={() => props.onCancel()}
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import type { Specialist } from '../../domain/records';
-import { Alert } from '../../ui/Alert';
+import { FormActions } from '../../ui/FormActions';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
@@ -67,17 +67,12 @@ export function SpecialistForm(props: SpecialistFormProps) {
           />
         </div>
       </div>
-      <Show when={failure()}>
-        <Alert tone="error">{failure()}</Alert>
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="button primary">
-          {t('specialists.saveSpecialist')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onCancel()}>
-          {t('records.cancel')}
-        </button>
-      </div>
+      <FormActions
+        failure={failure()}
+        saveLabel={t('specialists.saveSpecialist')}
+        cancelLabel={t('records.cancel')}
+        onCancel={() => props.onCancel()}
+      />
     </form>
   );
 }
