@@ -32,13 +32,22 @@ export async function getRecord<T>(kind: string, id: string): Promise<RecordDocu
   return row ? ((await openPayload(recordPayload, identity(rowId), row.sealed)) as RecordDocument<T>) : null;
 }
 
-/** Every document of one kind. Opens all records: fine for the hundreds a person keeps. */
+/** Every document of one kind. Opens all records (the kind is sealed): fine for the hundreds a person keeps. */
 export async function listRecords<T>(kind: string): Promise<RecordDocument<T>[]> {
+  return ((await listRecordsOfKinds([kind])).get(kind) ?? []) as RecordDocument<T>[];
+}
+
+/** The documents of several kinds, opening every record once rather than once per kind. */
+export async function listRecordsOfKinds(
+  kinds: readonly string[],
+): Promise<Map<string, RecordDocument<unknown>[]>> {
   const rows = await vaultDatabase().records.toArray();
   const documents = await Promise.all(
     rows.map((row) => openPayload(recordPayload, identity(row.id), row.sealed)),
   );
-  return documents.filter((d) => d.kind === kind) as RecordDocument<T>[];
+  const byKind = new Map<string, RecordDocument<unknown>[]>(kinds.map((k) => [k, []]));
+  for (const document of documents) byKind.get(document.kind)?.push(document);
+  return byKind;
 }
 
 export async function deleteRecord(kind: string, id: string): Promise<void> {

@@ -14,7 +14,7 @@ import type {
 } from '../../domain/records';
 import { appendAudit } from '../../storage/auditRepository';
 import { listStudies } from '../../storage/catalogRepository';
-import { deleteRecord, getRecord, listRecords, putRecord } from '../../storage/recordsRepository';
+import { deleteRecord, getRecord, listRecordsOfKinds, putRecord } from '../../storage/recordsRepository';
 import type { StoredStudy } from '../import/catalogModel';
 
 /** The record kinds under which each part of the care record is sealed (storage/recordsRepository.ts). */
@@ -73,21 +73,18 @@ export interface RecordsSnapshot {
   readonly studies: readonly CatalogStudy[];
 }
 
-const values = async <T>(kind: string): Promise<T[]> => (await listRecords<T>(kind)).map((d) => d.value);
-
-/** Everything the Records page shows, opened from the vault. */
+/** Everything the Records page shows, opened from the vault (every record decrypted once). */
 export async function loadRecords(): Promise<RecordsSnapshot> {
-  const [allergies, medications, problems, notes, checklist, corrections, facilities, scanLog] =
-    await Promise.all([
-      values<Allergy>(KIND.allergy),
-      values<Medication>(KIND.medication),
-      values<Problem>(KIND.problem),
-      values<VisitNote>(KIND.note),
-      values<ChecklistEntry>(KIND.checklist),
-      values<StoredCorrection>(KIND.correction),
-      values<Facility>(KIND.facility),
-      values<ScanLogRow>(KIND.scanLog),
-    ]);
+  const lists = await listRecordsOfKinds(Object.values(KIND));
+  const values = <T>(kind: string): T[] => (lists.get(kind) ?? []).map((d) => d.value as T);
+  const allergies = values<Allergy>(KIND.allergy);
+  const medications = values<Medication>(KIND.medication);
+  const problems = values<Problem>(KIND.problem);
+  const notes = values<VisitNote>(KIND.note);
+  const checklist = values<ChecklistEntry>(KIND.checklist);
+  const corrections = values<StoredCorrection>(KIND.correction);
+  const facilities = values<Facility>(KIND.facility);
+  const scanLog = values<ScanLogRow>(KIND.scanLog);
   const [profile, pharmacy, studies] = await Promise.all([
     getRecord<PatientProfile>(KIND.profile, 'patient'),
     getRecord<string>(KIND.pharmacyList, 'latest'),

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { vaultDatabase } from '../../../src/storage/db';
-import { deleteRecord, getRecord, listRecords, putRecord } from '../../../src/storage/recordsRepository';
+import {
+  deleteRecord,
+  getRecord,
+  listRecords,
+  listRecordsOfKinds,
+  putRecord,
+} from '../../../src/storage/recordsRepository';
 import { freshVault } from './resetVault';
 
 describe('records repository', () => {
@@ -33,5 +39,22 @@ describe('records repository', () => {
     // Neither kind nor id is in clear in the row key.
     const keys = (await vaultDatabase().records.toCollection().primaryKeys()) as string[];
     expect(keys.every((k) => /^[0-9a-f]{64}$/.test(k))).toBe(true);
+  });
+
+  it('lists several kinds in one pass, each kind only its own documents', async () => {
+    await putRecord('allergy', 'a1', { substance: 'Penicillin' });
+    await putRecord('allergy', 'a2', { substance: 'Latex' });
+    await putRecord('medication', 'm1', { name: 'Metoprolol' });
+    await putRecord('share', 'p1', { packageId: 'p1' });
+    const lists = await listRecordsOfKinds(['allergy', 'medication', 'problem']);
+    expect([...lists.keys()]).toEqual(['allergy', 'medication', 'problem']);
+    expect(
+      lists
+        .get('allergy')
+        ?.map((d) => d.id)
+        .sort(),
+    ).toEqual(['a1', 'a2']);
+    expect(lists.get('medication')?.map((d) => d.id)).toEqual(['m1']);
+    expect(lists.get('problem')).toEqual([]);
   });
 });
