@@ -1,6 +1,7 @@
 /** DICOM import, pure: classify files, read headers and DICOMDIRs, decode text, group and check. */
 export type * from './model';
 export { classifyFile, CLASSIFY_HEAD_BYTES, type FileClass } from './classify/classifyFile';
+export { ZIP_ARCHIVE } from './classify/sniffJunk';
 export type { RawEncoding } from './classify/detectRawDataSet';
 export { describeSkipped, junkCategoryLabel, type JunkCategory } from './classify/junkKinds';
 export { parseDicomHeader } from './parseDicomHeader';

@@ -4,6 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { FileSourcePicker, type PickedFile } from '../../ui/files';
 import { t } from '../../ui/i18n/catalog';
+import { throttleLatest } from '../../ui/throttleLatest';
 import { PageHeader } from '../../ui/PageHeader';
 import { holdAwake } from '../vault';
 import { runImport, type ImportProgress, type ImportSummary } from './importJob';
@@ -40,11 +41,14 @@ export function ImportPage() {
         step: 'running',
         progress: { filesDone: 0, filesTotal: sources.length, bytesDone: 0, bytesTotal: total, elapsedMs: 0 },
       });
+      const onProgress = throttleLatest((progress: ImportProgress) =>
+        setState({ step: 'running', progress }),
+      );
       const summary = await runImport(sources, {
         workers: pool.clients,
         signal: controller.signal,
-        onProgress: (progress) => setState({ step: 'running', progress }),
-      });
+        onProgress,
+      }).finally(onProgress.cancel);
       setState({ step: 'done', summary: { ...summary, unreadable: [...problems, ...summary.unreadable] } });
     } catch (error) {
       setState({ step: 'choose', error: errorMessage(error) });

@@ -12,6 +12,7 @@ import {
   type Flag,
   type GroupInput,
   type JunkCategory,
+  ZIP_ARCHIVE,
 } from '../../domain/dicom';
 import type { ImportApi, ProcessedFile } from '../../protocol/importApi';
 import type { WorkerClient } from '../../protocol/workerClient';
@@ -26,6 +27,16 @@ export interface ImportSource {
   readonly path: string;
   readonly size: number;
   blob(): Promise<Blob>;
+  /**
+   * When the file itself turns out to be a ZIP (a portal download named without ".zip"), its entries
+   * to import instead. Absent for entries of a ZIP: archives inside archives are not opened.
+   */
+  openArchive?(): Promise<ArchiveContents>;
+}
+
+export interface ArchiveContents {
+  readonly sources: readonly ImportSource[];
+  readonly problems: readonly { readonly path: string; readonly reason: string }[];
 }
 
 export interface ImportProgress {
@@ -74,7 +85,7 @@ export interface ImportOptions {
 const BATCH_FILES = 16;
 const BATCH_BYTES = 32 * 1024 * 1024;
 /** Files in flight per worker: enough to overlap reading with hashing and sealing, little memory. */
-const PER_WORKER = 2;
+const PER_WORKER = 3;
 
 /**
  * Imports files: workers classify, parse, hash and seal each one; the page writes them in batched
@@ -86,7 +97,9 @@ export async function runImport(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const started = performance.now();
-  const bytesTotal = sources.reduce((n, s) => n + s.size, 0);
+  // Grows when a file turns out to be a ZIP: its entries join the queue in its place.
+  const queue = [...sources];
+  let bytesTotal = sources.reduce((n, s) => n + s.size, 0);
   let filesDone = 0;
   let bytesDone = 0;
   const junk: JunkCategory[] = [];
@@ -170,9 +183,42 @@ export async function runImport(
   const keys = keysForWorker();
   await Promise.all(options.workers.map((w) => w.call('installKeys', { keys })));
   let next = 0;
+  /** ZIPs being opened: their entries are about to join the queue, so no lane may finish yet. */
+  const opening = new Set<Promise<void>>();
+  let archivesOpened = 0;
+  const progress = () =>
+    options.onProgress({
+      filesDone,
+      filesTotal: queue.length - archivesOpened,
+      bytesDone,
+      bytesTotal,
+      elapsedMs: performance.now() - started,
+    });
+
+  const openArchive = (source: ImportSource, open: () => Promise<ArchiveContents>) => {
+    const done = open()
+      .then(({ sources: entries, problems }) => {
+        queue.push(...entries);
+        unreadable.push(...problems);
+        archivesOpened++;
+        bytesTotal += entries.reduce((n, e) => n + e.size, 0) - source.size;
+      })
+      .catch((error: unknown) => {
+        unreadable.push({ path: source.path, reason: readFailure(error) });
+      })
+      .finally(() => opening.delete(done));
+    opening.add(done);
+    return done;
+  };
+
   const lane = async (worker: WorkerClient<ImportApi>) => {
-    while (next < sources.length && !options.signal.aborted && !fatal) {
-      const source = sources[next++];
+    while (!options.signal.aborted && !fatal) {
+      if (next >= queue.length) {
+        if (opening.size === 0) break;
+        await Promise.race(opening);
+        continue;
+      }
+      const source = queue[next++];
       if (!source) break;
       let result: ProcessedFile;
       try {
@@ -182,16 +228,15 @@ export async function runImport(
         if (options.signal.aborted) break;
         result = { kind: 'unreadable', path: source.path, size: source.size, reason: readFailure(error) };
       }
+      if (result.kind === 'junk' && result.format === ZIP_ARCHIVE && source.openArchive) {
+        await openArchive(source, source.openArchive);
+        progress();
+        continue;
+      }
       await accept(result);
       filesDone++;
       bytesDone += source.size;
-      options.onProgress({
-        filesDone,
-        filesTotal: sources.length,
-        bytesDone,
-        bytesTotal,
-        elapsedMs: performance.now() - started,
-      });
+      progress();
     }
   };
   try {
@@ -201,7 +246,7 @@ export async function runImport(
     await Promise.all(options.workers.map((w) => w.call('forgetKeys', {}).catch(() => true)));
   }
 
-  const allPaths = sources.map((s) => s.path);
+  const allPaths = queue.map((s) => s.path);
   const dicomdirs: DicomdirReport[] = dicomdirFiles.map(({ path, result }) => {
     if (!result.ok) return { path, problem: result.reason };
     const members = filesOfFileSet(path, allPaths).filter((f) => f.path !== path);

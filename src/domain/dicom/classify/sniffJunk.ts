@@ -6,6 +6,9 @@ export interface JunkGuess {
   readonly format: string;
 }
 
+/** The format a ZIP file is skipped as: the import opens such a file (when picked itself) instead. */
+export const ZIP_ARCHIVE = 'ZIP archive';
+
 const guess = (category: JunkCategory, format: string): JunkGuess => ({ category, format });
 
 function startsWith(head: Uint8Array, signature: readonly number[] | string, at = 0): boolean {
@@ -62,7 +65,7 @@ export function sniffMagic(name: string, size: number, head: Uint8Array): JunkGu
     if (ext === 'jar') return guess('viewer-program', 'Java program (JAR)');
     if (['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp'].includes(ext))
       return guess('document', 'office document');
-    return guess('archive', 'ZIP archive');
+    return guess('archive', ZIP_ARCHIVE);
   }
   if (startsWith(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return guess('archive', '7-Zip archive');
   if (startsWith(head, 'Rar!')) return guess('archive', 'RAR archive');

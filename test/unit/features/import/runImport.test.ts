@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { zipSync } from 'fflate';
 import { runImport, type ImportSource } from '../../../../src/features/import/importJob';
+import { importSources } from '../../../../src/features/import/importSources';
 import type { StoredStudy } from '../../../../src/features/import/catalogModel';
 import type { ImportApi } from '../../../../src/protocol/importApi';
 import type { WorkerClient } from '../../../../src/protocol/workerClient';
@@ -105,5 +107,47 @@ describe('runImport', () => {
     } finally {
       chunks.bulkPut = bulkPut;
     }
+  });
+
+  it('opens a ZIP whose name does not say so (found by its first bytes) and imports its entries', async () => {
+    const images = seriesSources().slice(0, 3);
+    const entries: Record<string, Uint8Array> = {};
+    for (const source of images)
+      entries[source.path] = new Uint8Array(await (await source.blob()).arrayBuffer());
+    const download = new File([zipSync(entries, { level: 0 })], 'portal-download');
+    const loose = images[0]!;
+    const picked = [
+      { path: 'portal-download', file: download },
+      { path: 'loose.dcm', file: new File([await loose.blob()], 'loose.dcm') },
+    ];
+    const { sources, problems } = await importSources(picked);
+    expect(problems).toEqual([]);
+    // Nothing was read to find the ZIP: it is queued like any file, and opened when a worker sees it.
+    expect(sources.map((s) => s.path)).toEqual(['portal-download', 'loose.dcm']);
+    const progress: { filesDone: number; filesTotal: number }[] = [];
+    const summary = await runImport(sources, { ...options(), onProgress: (p) => progress.push(p) });
+    expect(summary).toMatchObject({ imported: 3, duplicates: 1, skippedCount: 0, unreadable: [] });
+    expect(summary.filesSeen).toBe(4);
+    expect(progress.at(-1)).toMatchObject({ filesDone: 4, filesTotal: 4 });
+    expect(await vaultDatabase().instances.count()).toBe(3);
+  });
+
+  it('a ZIP named so is opened at once; a damaged one is reported by name and the rest goes on', async () => {
+    const [good] = seriesSources();
+    const bytes = new Uint8Array(await (await good!.blob()).arrayBuffer());
+    const zip = zipSync({ 'IM1.dcm': bytes }, { level: 0 });
+    const picked = [
+      { path: 'cd/series.ZIP', file: new File([zip], 'series.ZIP') },
+      { path: 'cd/broken.zip', file: new File([zip.subarray(0, zip.length - 30)], 'broken.zip') },
+    ];
+    const { sources, problems } = await importSources(picked);
+    expect(sources.map((s) => s.path)).toEqual(['cd/series.ZIP/IM1.dcm']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      path: 'cd/broken.zip',
+      reason: expect.stringMatching(/ZIP file cannot be read/),
+    });
+    const summary = await runImport(sources, options());
+    expect(summary.imported).toBe(1);
   });
 });
