@@ -4,6 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { FileSourcePicker, type PickedFile } from '../../ui/files';
 import { t } from '../../ui/i18n/catalog';
+import { throttleLatest } from '../../ui/throttleLatest';
 import { PageHeader } from '../../ui/PageHeader';
 import { fileSetFromPicked } from './fileSet';
 import { FingerprintForm } from './FingerprintForm';
@@ -29,7 +30,8 @@ function isAbort(error: unknown): boolean {
  */
 export function VerifyPage() {
   const [phase, setPhase] = createSignal<Phase>({ kind: 'choose' });
-  const [progress, setProgress] = createSignal<VerifyProgress | undefined>();
+  const [progress, showProgress] = createSignal<VerifyProgress | undefined>();
+  const setProgress = throttleLatest((p: VerifyProgress) => showProgress(p));
   let controller: AbortController | undefined;
   onCleanup(() => controller?.abort());
 
@@ -37,10 +39,11 @@ export function VerifyPage() {
     controller?.abort();
     const own = new AbortController();
     controller = own;
-    setProgress(undefined);
+    setProgress.cancel();
+    showProgress(undefined);
     setPhase({ kind: 'running', name, startedAt: performance.now() });
     try {
-      const outcome = await work(own.signal);
+      const outcome = await work(own.signal).finally(setProgress.cancel);
       if (!own.signal.aborted) setPhase({ kind: 'done', outcome });
     } catch (error) {
       setPhase({
