@@ -1,42 +1,22 @@
+import { batchingSink } from '../../../domain/zip/write/batchingSink';
 import type { OpenedOutput } from './packageOutput';
 import { zipOutput } from './zipFileOutput';
 
+/** About 1 MiB a message: few round trips, and the page's Blob parts or download stream stay small. */
 const BATCH = 1024 * 1024;
 
-/**
- * The ZIP's bytes handed back to the page (browsers without a save picker), in batches of about 1 MiB:
- * the ZIP writer's many small header records would otherwise each cost a round trip. Each batch is a
- * copy the page takes over, since the writer's chunks may be views into buffers still in use here.
- */
+/** The ZIP's bytes handed back to the page (browsers without a save picker), in batches. */
 export function pageZipOutput(
   send: (chunk: Uint8Array<ArrayBuffer>) => Promise<void>,
   packageName: string,
   signal: AbortSignal,
 ): Promise<OpenedOutput> {
-  let batch = new Uint8Array(BATCH);
-  let used = 0;
-  const flush = async () => {
-    if (used === 0) return;
-    const out = batch.slice(0, used);
-    used = 0;
-    await send(out);
-  };
+  const batched = batchingSink(send, BATCH);
   return zipOutput(
-    async (chunk) => {
-      if (used + chunk.length > BATCH) await flush();
-      if (chunk.length >= BATCH) {
-        await send(chunk.slice());
-        return;
-      }
-      batch.set(chunk, used);
-      used += chunk.length;
-    },
+    batched.sink,
     packageName,
     signal,
-    async () => {
-      await flush();
-      batch = new Uint8Array(0);
-    },
+    () => batched.flush(),
     // The page drops what it gathered when the export fails; nothing was written anywhere.
     async () => undefined,
   );

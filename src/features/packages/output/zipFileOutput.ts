@@ -1,12 +1,16 @@
 import { zipBagSink } from '../../../domain/package/bagSink';
+import { batchingSink } from '../../../domain/zip/write/batchingSink';
 import { withSha256 } from '../../../domain/zip/write/hashingSink';
 import { createZipWriter, type ByteSink } from '../../../domain/zip/write/zipWriter';
 import { reasonOf, type OpenedOutput } from './packageOutput';
 
+/** Bytes per write to the file: each write is a round trip to the browser process. */
+const WRITE_BATCH = 8 * 1024 * 1024;
+
 /** FileSystemFileHandle.remove() is Chromium's (not yet in the standard or TypeScript's DOM library). */
 type RemovableHandle = FileSystemFileHandle & { remove?: () => Promise<void> };
 
-/** The package as a ZIP written into a file the person picked (showSaveFilePicker), each write awaited. */
+/** The package as a ZIP written into a file the person picked (showSaveFilePicker), in batched writes. */
 export async function openZipFile(
   handle: FileSystemFileHandle,
   packageName: string,
@@ -19,11 +23,15 @@ export async function openZipFile(
     .then((f) => f.size === 0)
     .catch(() => false);
   const writable = await handle.createWritable({ keepExistingData: false });
+  const batched = batchingSink((chunk) => writable.write(chunk), WRITE_BATCH);
   return zipOutput(
-    (chunk) => writable.write(chunk as Uint8Array<ArrayBuffer>),
+    batched.sink,
     packageName,
     signal,
-    () => writable.close(),
+    async () => {
+      await batched.flush();
+      await writable.close();
+    },
     async () => {
       try {
         await writable.abort();
