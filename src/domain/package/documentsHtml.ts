@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../text/escapeHtml';
 import { oneLine, paragraphs, type WrittenDocument } from './writtenDocument';
 
 /**

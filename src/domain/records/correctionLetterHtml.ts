@@ -1,6 +1,6 @@
 import { correctionLetterContent } from './correctionLetter';
 import type { CorrectionLetterInput } from './correctionLetter';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../text/escapeHtml';
 
 const STYLE = `
   @page { size: A4; margin: 20mm; }

@@ -13,7 +13,6 @@ export * from './correctionRequest';
 export * from './correctionItems';
 export * from './correctionLetter';
 export * from './correctionLetterHtml';
-export * from './escapeHtml';
 export * from './reminder';
 export * from './sharing';
 export * from './scanLog';

@@ -21,7 +21,7 @@ export {
 } from './checksumList';
 export { shortFingerprint, matchesFingerprint, readPastedHash, type PastedHash } from './fingerprint';
 export { verifySingleFile, algorithmForPastedHash } from './singleFile';
-export { renderReceiptHtml, escapeHtml } from './receiptHtml';
+export { renderReceiptHtml } from './receiptHtml';
 export {
   renderReceiptText,
   formatReceiptTime,

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../text/escapeHtml';
 import { shortFingerprint } from './fingerprint';
 import {
   PACKAGE_VERDICT_LABEL,
@@ -8,19 +9,6 @@ import {
   type ReceiptMeta,
 } from './receiptText';
 import { FILE_VERDICTS, type FileResult, type VerificationResult } from './types';
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Every piece of text on the receipt comes from the package (names, bag-info): all of it is escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#111;margin:2rem auto;max-width:60rem;padding:0 1rem}
