@@ -11,7 +11,7 @@ export { ONE_SHOT_LIMIT } from './limits';
 /**
  * Hex digests of a Blob (or File) under each requested algorithm, lower case, reading it once whatever
  * the number of algorithms: whole and one-shot up to ONE_SHOT_LIMIT, else in 4 MiB slices through
- * hash-wasm (reporting progress between slices).
+ * hash-wasm.
  */
 export async function digestBlob(
   blob: Blob,
@@ -24,9 +24,9 @@ export async function digestBlob(
     const bytes = new Uint8Array(await blob.arrayBuffer());
     signal?.throwIfAborted();
     tap?.(bytes);
-    // No progress report: the result itself follows at once, and across a worker boundary each report
-    // is one more message per file.
-    return digestBytes(bytes, algorithms);
+    const result = await digestBytes(bytes, algorithms);
+    onProgress?.(blob.size);
+    return result;
   }
   const hashers = await Promise.all(
     uniqueAlgorithms(algorithms).map(async (a) => [a, await createHasher(a)] as const),

@@ -172,9 +172,14 @@ export async function runImport(
         sopClassUid: instance.image.sopClassUid,
         transferSyntaxUid: instance.image.transferSyntaxUid,
       });
+      // Sealed before anything joins the batch: the three lists must change together, with no await
+      // between them. (Written as batchRows.push(await ...), the row went into whichever array was
+      // current BEFORE the await; a flush by another lane meanwhile took that array, so the row was lost
+      // or filed apart from its original — the flaky counts of the runImport test.)
+      const row = await sealInstanceRow(result);
       batchInputs.push({ instance, sha256, size, path });
       batchOriginals.push(result.sealed);
-      batchRows.push(await sealInstanceRow(result));
+      batchRows.push(row);
       batchBytes += size;
       if (batchRows.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) await flush();
     }
