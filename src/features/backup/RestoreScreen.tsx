@@ -1,8 +1,8 @@
 import { createSignal, Show } from 'solid-js';
 import { clearVaultTables } from '../../storage/backupRepository';
-import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
-import { TextField } from '../../ui/TextField';
+// Straight from the files, not ../vault: CreateVaultScreen (behind that index) renders this screen.
+import { SecretUnlockForm } from '../vault/SecretUnlockForm';
 import { useVault } from '../vault/VaultContext';
 import { recordRestore } from './restoreHistory';
 import type { RestoreReport } from './restoreBackup';
@@ -18,31 +18,11 @@ import './backup.css';
 export function RestoreScreen(props: { onBack: () => void }) {
   const { session } = useVault();
   const [report, setReport] = createSignal<RestoreReport | null>(null);
-  const [useRecovery, setUseRecovery] = createSignal(true);
-  const [secret, setSecret] = createSignal('');
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
 
   const back = async () => {
     // Nothing of a restore that was not unlocked may linger under a vault created next.
     await clearVaultTables().catch(() => undefined);
     props.onBack();
-  };
-
-  const unlock = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const done = report();
-    if (!secret() || !done) return;
-    setBusy(true);
-    setError(null);
-    try {
-      if (useRecovery()) await session.unlockWithRecovery(secret());
-      else await session.unlock(secret());
-      await recordRestore(done, 'fresh');
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
   };
 
   return (
@@ -70,57 +50,15 @@ export function RestoreScreen(props: { onBack: () => void }) {
             <Show when={done().problems.length > 0}>
               <p class="muted">{t('stewardship.restoreFresh.namesLater')}</p>
             </Show>
-            <form onSubmit={unlock} novalidate>
-              <h2>{t('stewardship.restoreFresh.unlock')}</h2>
-              <Show
-                when={useRecovery()}
-                fallback={
-                  <TextField
-                    label={t('unlock.passphrase')}
-                    type="password"
-                    autocomplete="current-password"
-                    value={secret()}
-                    onInput={(e) => setSecret(e.currentTarget.value)}
-                    disabled={busy()}
-                    error={error()}
-                  />
-                }
-              >
-                <TextField
-                  label={t('unlock.recoveryKey')}
-                  hint={t('unlock.recoveryHint')}
-                  autocomplete="off"
-                  spellcheck={false}
-                  class="mono"
-                  value={secret()}
-                  onInput={(e) => setSecret(e.currentTarget.value)}
-                  disabled={busy()}
-                  error={error()}
-                />
-              </Show>
-              <Show when={busy()}>
-                <p class="muted" role="status">
-                  {t('unlock.working')}
-                </p>
-              </Show>
-              <div class="button-row">
-                <button type="submit" class="button primary" disabled={busy() || !secret()}>
-                  {t('unlock.submit')}
-                </button>
-                <button
-                  type="button"
-                  class="button link"
-                  disabled={busy()}
-                  onClick={() => {
-                    setUseRecovery(!useRecovery());
-                    setSecret('');
-                    setError(null);
-                  }}
-                >
-                  {useRecovery() ? t('unlock.usePassphrase') : t('unlock.useRecovery')}
-                </button>
-              </div>
-            </form>
+            <h2>{t('stewardship.restoreFresh.unlock')}</h2>
+            <SecretUnlockForm
+              initialKind="recovery"
+              onUnlock={async (secret, kind) => {
+                if (kind === 'recovery') await session.unlockWithRecovery(secret);
+                else await session.unlock(secret);
+                await recordRestore(done(), 'fresh');
+              }}
+            />
           </>
         )}
       </Show>

@@ -1,10 +1,10 @@
 import { createSignal, Show } from 'solid-js';
-import { estimateStrength } from '../../domain/passphrase/strength';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
-import { StrengthMeter } from '../vault/StrengthMeter';
+import { isAcceptableNewPassphrase } from '../vault/newPassphrase';
+import { NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { useVault } from '../vault/VaultContext';
 
 export function ChangePassphraseForm() {
@@ -15,9 +15,7 @@ export function ChangePassphraseForm() {
   const [busy, setBusy] = createSignal(false);
   const [result, setResult] = createSignal<{ ok: boolean; message: string } | null>(null);
 
-  const mismatch = () => confirm().length > 0 && confirm() !== next();
-  const weak = () => next().length > 0 && estimateStrength(next()).level < 2;
-  const ready = () => current().length > 0 && next().length > 0 && confirm() === next() && !weak();
+  const ready = () => current().length > 0 && isAcceptableNewPassphrase(next(), confirm());
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -49,22 +47,13 @@ export function ChangePassphraseForm() {
         onInput={(e) => setCurrent(e.currentTarget.value)}
         disabled={busy()}
       />
-      <TextField
-        label={t('settings.newPassphrase')}
-        type="password"
-        autocomplete="new-password"
-        value={next()}
-        onInput={(e) => setNext(e.currentTarget.value)}
-        disabled={busy()}
-      />
-      <StrengthMeter passphrase={next()} />
-      <TextField
-        label={t('settings.confirmPassphrase')}
-        type="password"
-        autocomplete="new-password"
-        value={confirm()}
-        onInput={(e) => setConfirm(e.currentTarget.value)}
-        error={mismatch() ? t('create.mismatch') : null}
+      <NewPassphraseFields
+        passphraseLabel={t('settings.newPassphrase')}
+        confirmLabel={t('settings.confirmPassphrase')}
+        passphrase={next()}
+        confirm={confirm()}
+        onPassphraseInput={setNext}
+        onConfirmInput={setConfirm}
         disabled={busy()}
       />
       <Show when={result()}>{(r) => <Alert tone={r().ok ? 'success' : 'error'}>{r().message}</Alert>}</Show>

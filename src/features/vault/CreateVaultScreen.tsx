@@ -1,17 +1,13 @@
 import { createSignal, Show } from 'solid-js';
 import type { CreatedVault } from '../../crypto/vaultKeys';
-import { estimateStrength } from '../../domain/passphrase/strength';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
-import { TextField } from '../../ui/TextField';
 import { RestoreScreen } from '../backup/RestoreScreen';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
-import { StrengthMeter } from './StrengthMeter';
+import { isAcceptableNewPassphrase, isTooWeak } from './newPassphrase';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { useVault } from './VaultContext';
-
-/** The minimum accepted: "fair" (about 40 bits). A lifetime archive of medical images deserves no less. */
-const MIN_LEVEL = 2;
 
 export function CreateVaultScreen() {
   const { session } = useVault();
@@ -23,9 +19,8 @@ export function CreateVaultScreen() {
   const [created, setCreated] = createSignal<CreatedVault | null>(null);
   const [restoring, setRestoring] = createSignal(false);
 
-  const mismatch = () => touched() && confirm().length > 0 && confirm() !== passphrase();
-  const tooWeak = () => passphrase().length > 0 && estimateStrength(passphrase()).level < MIN_LEVEL;
-  const ready = () => passphrase().length > 0 && confirm() === passphrase() && !tooWeak();
+  const tooWeak = () => isTooWeak(passphrase());
+  const ready = () => isAcceptableNewPassphrase(passphrase(), confirm());
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -53,24 +48,16 @@ export function CreateVaultScreen() {
             </h1>
             <p>{t('create.intro')}</p>
             <form onSubmit={submit} novalidate>
-              <TextField
-                label={t('create.passphrase')}
-                type="password"
-                autocomplete="new-password"
-                value={passphrase()}
-                onInput={(e) => setPassphrase(e.currentTarget.value)}
+              <NewPassphraseFields
+                passphraseLabel={t('create.passphrase')}
+                confirmLabel={t('create.confirm')}
+                passphrase={passphrase()}
+                confirm={confirm()}
+                onPassphraseInput={setPassphrase}
+                onConfirmInput={setConfirm}
                 disabled={busy()}
-              />
-              <StrengthMeter passphrase={passphrase()} />
-              <TextField
-                label={t('create.confirm')}
-                type="password"
-                autocomplete="new-password"
-                value={confirm()}
-                onInput={(e) => setConfirm(e.currentTarget.value)}
-                onBlur={() => setTouched(true)}
-                error={mismatch() ? t('create.mismatch') : null}
-                disabled={busy()}
+                revealMismatch={touched()}
+                onConfirmBlur={() => setTouched(true)}
               />
               <details class="explainer" open>
                 <summary>{t('create.why.title')}</summary>
