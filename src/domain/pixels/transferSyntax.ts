@@ -1,3 +1,5 @@
+import { transferSyntax } from '../dicom/uids/transferSyntaxes';
+
 /** How the Pixel Data of a transfer syntax is laid out and which decoder reads it (PS3.5 §10, Annex A). */
 export type PixelEncoding =
   | 'native'
@@ -15,149 +17,50 @@ export interface TransferSyntax {
   readonly uid: string;
   readonly name: string;
   readonly encoding: PixelEncoding;
-  /** Lossy by definition of the transfer syntax (a lossless one can still hold a lossy-derived image). */
+  /**
+   * The syntax may discard information: lossy by definition, or a JPEG 2000 / HTJ2K / JPEG XL syntax not
+   * restricted to lossless (a lossless syntax can still hold a lossy-derived image: the codec says so).
+   */
   readonly lossy: boolean;
   readonly deflated?: boolean;
 }
 
-const table: readonly TransferSyntax[] = [
-  { uid: '1.2.840.10008.1.2', name: 'Implicit VR Little Endian', encoding: 'native', lossy: false },
-  { uid: '1.2.840.10008.1.2.1', name: 'Explicit VR Little Endian', encoding: 'native', lossy: false },
-  {
-    uid: '1.2.840.10008.1.2.1.99',
-    name: 'Deflated Explicit VR Little Endian',
-    encoding: 'native',
-    lossy: false,
-    deflated: true,
-  },
-  { uid: '1.2.840.10008.1.2.2', name: 'Explicit VR Big Endian', encoding: 'native-big-endian', lossy: false },
-  {
-    uid: '1.2.840.10008.1.2.1.98',
-    name: 'Encapsulated Uncompressed Explicit VR Little Endian',
-    encoding: 'encapsulated-native',
-    lossy: false,
-  },
-  { uid: '1.2.840.10008.1.2.5', name: 'RLE Lossless', encoding: 'rle', lossy: false },
-  {
-    uid: '1.2.840.10008.1.2.4.50',
-    name: 'JPEG Baseline (Process 1)',
-    encoding: 'jpeg-baseline',
-    lossy: true,
-  },
-  {
-    uid: '1.2.840.10008.1.2.4.51',
-    name: 'JPEG Extended (Process 2 & 4)',
-    encoding: 'jpeg-baseline',
-    lossy: true,
-  },
-  {
-    uid: '1.2.840.10008.1.2.4.57',
-    name: 'JPEG Lossless (Process 14)',
-    encoding: 'jpeg-lossless',
-    lossy: false,
-  },
-  {
-    uid: '1.2.840.10008.1.2.4.70',
-    name: 'JPEG Lossless SV1 (Process 14, Selection Value 1)',
-    encoding: 'jpeg-lossless',
-    lossy: false,
-  },
-  { uid: '1.2.840.10008.1.2.4.80', name: 'JPEG-LS Lossless', encoding: 'jpeg-ls', lossy: false },
-  { uid: '1.2.840.10008.1.2.4.81', name: 'JPEG-LS Near-Lossless', encoding: 'jpeg-ls', lossy: true },
-  { uid: '1.2.840.10008.1.2.4.90', name: 'JPEG 2000 Lossless', encoding: 'jpeg-2000', lossy: false },
-  { uid: '1.2.840.10008.1.2.4.91', name: 'JPEG 2000', encoding: 'jpeg-2000', lossy: true },
-  { uid: '1.2.840.10008.1.2.4.92', name: 'JPEG 2000 Part 2 Lossless', encoding: 'jpeg-2000', lossy: false },
-  { uid: '1.2.840.10008.1.2.4.93', name: 'JPEG 2000 Part 2', encoding: 'jpeg-2000', lossy: true },
-  { uid: '1.2.840.10008.1.2.4.201', name: 'HTJ2K Lossless', encoding: 'htj2k', lossy: false },
-  { uid: '1.2.840.10008.1.2.4.202', name: 'HTJ2K Lossless RPCL', encoding: 'htj2k', lossy: false },
-  { uid: '1.2.840.10008.1.2.4.203', name: 'HTJ2K', encoding: 'htj2k', lossy: true },
-  // Known but not shown: video, JPIP references, JPEG XL, Deflated Image Frame, retired JPEG processes.
-  { uid: '1.2.840.10008.1.2.4.100', name: 'MPEG2 Main Profile', encoding: 'unsupported', lossy: true },
-  {
-    uid: '1.2.840.10008.1.2.4.100.1',
-    name: 'MPEG2 Main Profile (fragmentable)',
-    encoding: 'unsupported',
-    lossy: true,
-  },
-  { uid: '1.2.840.10008.1.2.4.101', name: 'MPEG2 High Profile', encoding: 'unsupported', lossy: true },
-  {
-    uid: '1.2.840.10008.1.2.4.101.1',
-    name: 'MPEG2 High Profile (fragmentable)',
-    encoding: 'unsupported',
-    lossy: true,
-  },
-  { uid: '1.2.840.10008.1.2.4.102', name: 'MPEG-4 AVC/H.264', encoding: 'unsupported', lossy: true },
-  {
-    uid: '1.2.840.10008.1.2.4.102.1',
-    name: 'MPEG-4 AVC/H.264 (fragmentable)',
-    encoding: 'unsupported',
-    lossy: true,
-  },
-  { uid: '1.2.840.10008.1.2.4.103', name: 'MPEG-4 AVC/H.264 BD', encoding: 'unsupported', lossy: true },
-  {
-    uid: '1.2.840.10008.1.2.4.103.1',
-    name: 'MPEG-4 AVC/H.264 BD (fragmentable)',
-    encoding: 'unsupported',
-    lossy: true,
-  },
-  { uid: '1.2.840.10008.1.2.4.104', name: 'MPEG-4 AVC/H.264 2D', encoding: 'unsupported', lossy: true },
-  {
-    uid: '1.2.840.10008.1.2.4.104.1',
-    name: 'MPEG-4 AVC/H.264 2D (fragmentable)',
-    encoding: 'unsupported',
-    lossy: true,
-  },
-  { uid: '1.2.840.10008.1.2.4.105', name: 'MPEG-4 AVC/H.264 3D', encoding: 'unsupported', lossy: true },
-  {
-    uid: '1.2.840.10008.1.2.4.105.1',
-    name: 'MPEG-4 AVC/H.264 3D (fragmentable)',
-    encoding: 'unsupported',
-    lossy: true,
-  },
-  { uid: '1.2.840.10008.1.2.4.106', name: 'MPEG-4 AVC/H.264 Stereo', encoding: 'unsupported', lossy: true },
-  {
-    uid: '1.2.840.10008.1.2.4.106.1',
-    name: 'MPEG-4 AVC/H.264 Stereo (fragmentable)',
-    encoding: 'unsupported',
-    lossy: true,
-  },
-  { uid: '1.2.840.10008.1.2.4.107', name: 'HEVC/H.265 Main Profile', encoding: 'unsupported', lossy: true },
-  {
-    uid: '1.2.840.10008.1.2.4.108',
-    name: 'HEVC/H.265 Main 10 Profile',
-    encoding: 'unsupported',
-    lossy: true,
-  },
-  { uid: '1.2.840.10008.1.2.4.110', name: 'JPEG XL Lossless', encoding: 'unsupported', lossy: false },
-  {
-    uid: '1.2.840.10008.1.2.4.111',
-    name: 'JPEG XL JPEG Recompression',
-    encoding: 'unsupported',
-    lossy: true,
-  },
-  { uid: '1.2.840.10008.1.2.4.112', name: 'JPEG XL', encoding: 'unsupported', lossy: true },
-  { uid: '1.2.840.10008.1.2.4.94', name: 'JPIP Referenced', encoding: 'unsupported', lossy: false },
-  { uid: '1.2.840.10008.1.2.4.95', name: 'JPIP Referenced Deflate', encoding: 'unsupported', lossy: false },
-  {
-    uid: '1.2.840.10008.1.2.8.1',
-    name: 'Deflated Image Frame Compression',
-    encoding: 'unsupported',
-    lossy: false,
-  },
-];
-
-const byUid = new Map(table.map((t) => [t.uid, t]));
+/**
+ * How each syntax this viewer shows stores its pixels. Names and lossiness come from the one table of
+ * PS3.6 Annex A in domain/dicom/uids; every other syntax (video, JPIP, JPEG XL, Deflated Image Frame,
+ * the retired JPEG processes) is known by name and reported as not shown.
+ */
+const ENCODINGS: Readonly<Record<string, PixelEncoding>> = {
+  '1.2.840.10008.1.2': 'native',
+  '1.2.840.10008.1.2.1': 'native',
+  '1.2.840.10008.1.2.1.99': 'native',
+  '1.2.840.10008.1.2.2': 'native-big-endian',
+  '1.2.840.10008.1.2.1.98': 'encapsulated-native',
+  '1.2.840.10008.1.2.5': 'rle',
+  '1.2.840.10008.1.2.4.50': 'jpeg-baseline',
+  '1.2.840.10008.1.2.4.51': 'jpeg-baseline',
+  '1.2.840.10008.1.2.4.57': 'jpeg-lossless',
+  '1.2.840.10008.1.2.4.70': 'jpeg-lossless',
+  '1.2.840.10008.1.2.4.80': 'jpeg-ls',
+  '1.2.840.10008.1.2.4.81': 'jpeg-ls',
+  '1.2.840.10008.1.2.4.90': 'jpeg-2000',
+  '1.2.840.10008.1.2.4.91': 'jpeg-2000',
+  '1.2.840.10008.1.2.4.92': 'jpeg-2000',
+  '1.2.840.10008.1.2.4.93': 'jpeg-2000',
+  '1.2.840.10008.1.2.4.201': 'htj2k',
+  '1.2.840.10008.1.2.4.202': 'htj2k',
+  '1.2.840.10008.1.2.4.203': 'htj2k',
+};
 
 /** The transfer syntax of a UID; an unknown UID is reported as unsupported under its own number. */
 export function transferSyntaxOf(uid: string): TransferSyntax {
-  const known = byUid.get(uid);
-  if (known) return known;
-  const retiredJpeg = /^1\.2\.840\.10008\.1\.2\.4\.(5[2-9]|6[0-6])$/.test(uid);
+  const known = transferSyntax(uid);
   return {
     uid,
-    name: retiredJpeg ? `retired JPEG process (${uid})` : `unknown transfer syntax ${uid}`,
-    encoding: 'unsupported',
-    lossy: false,
+    name: known?.name ?? `unknown transfer syntax ${uid}`,
+    encoding: ENCODINGS[uid] ?? 'unsupported',
+    lossy: known !== undefined && known.lossy !== 'no',
+    ...(known?.encoding === 'deflated-le' ? { deflated: true } : {}),
   };
 }
 
