@@ -294,6 +294,16 @@ test('care record: specialists and shares, FHIR import, a correction letter, and
     COPIED.replace(/\s+/g, ' ').replace(/\.$/, ''),
   );
   await look(page, 'records-bloat');
+  // The shortest passage counted is a setting sealed in the vault: raised above this passage's length,
+  // nothing is found, and it stays so when the tab is opened again (the view reads it back).
+  const minWords = page.getByLabel('Shortest repeated passage, in words');
+  await minWords.fill(String(words + 10));
+  await minWords.blur();
+  await expect(page.getByTestId('bloat-passage')).toHaveCount(0);
+  await records.tab('Checklist');
+  await records.tab('Note bloat');
+  await expect(minWords).toHaveValue(String(words + 10));
+  await expect(page.getByTestId('bloat-passage')).toHaveCount(0);
 
   // Corrections: a letter drafted from the flagged item, downloaded, sent and tracked.
   await records.tab('Corrections');

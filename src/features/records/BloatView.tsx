@@ -1,7 +1,8 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { findRepeatedPassages, highlightSegments, toIsoDate, type VisitNote } from '../../domain/records';
 import { t } from '../../ui/i18n/catalog';
 import type { RecordsSnapshot } from './recordsData';
+import { createStoredNumber } from './storedNumber';
 
 const noteLabel = (n: VisitNote | undefined) =>
   n
@@ -12,7 +13,7 @@ const noteLabel = (n: VisitNote | undefined) =>
 
 /** Copy-paste "note bloat": passages repeated across visit notes, highlighted where they sit. */
 export function BloatView(props: { snapshot: RecordsSnapshot }) {
-  const [minWords, setMinWords] = createSignal(30);
+  const [minWords, setMinWords] = createStoredNumber('records.bloatMinWords', 30, 10, 200);
   const notes = () => props.snapshot.record.notes;
   const passages = createMemo(() => findRepeatedPassages(notes(), { minWords: minWords() }));
   const noteById = createMemo(() => new Map(notes().map((n) => [n.id, n])));
@@ -44,7 +45,10 @@ export function BloatView(props: { snapshot: RecordsSnapshot }) {
             min="10"
             max="200"
             value={minWords()}
-            onChange={(e) => setMinWords(Math.max(10, Math.min(200, Number(e.currentTarget.value) || 30)))}
+            onChange={(e) => {
+              setMinWords(Number(e.currentTarget.value) || 30);
+              e.currentTarget.value = String(minWords());
+            }}
           />
         </div>
         <p data-testid="bloat-summary">

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For } from 'solid-js';
+import { createMemo, For } from 'solid-js';
 import {
   flagAllergies,
   flagProblems,
@@ -10,6 +10,7 @@ import { t } from '../../ui/i18n/catalog';
 import { STATE_LABEL, ItemSection } from './ItemSection';
 import type { RecordsSnapshot } from './recordsData';
 import { todayIso } from './recordsState';
+import { createStoredNumber } from './storedNumber';
 
 const KINDS: ReadonlyArray<[RecordItemKind, keyof RecordsSnapshot['record']]> = [
   ['allergy', 'allergies'],
@@ -20,7 +21,7 @@ const KINDS: ReadonlyArray<[RecordItemKind, keyof RecordsSnapshot['record']]> = 
 
 /** The EHR audit checklist: every item of the record with its review state and the app's flags. */
 export function ChecklistView(props: { snapshot: RecordsSnapshot }) {
-  const [years, setYears] = createSignal(2);
+  const [years, setYears] = createStoredNumber('records.flagAfterYears', 2, 1, 20);
   const flags = createMemo(() => [
     ...flagAllergies(props.snapshot.record.allergies, todayIso(), { reviewYears: years() }),
     ...flagProblems(props.snapshot.record.problems, todayIso(), { staleYears: years() }),
@@ -54,7 +55,10 @@ export function ChecklistView(props: { snapshot: RecordsSnapshot }) {
             min="1"
             max="20"
             value={years()}
-            onChange={(e) => setYears(Math.max(1, Math.min(20, Number(e.currentTarget.value) || 2)))}
+            onChange={(e) => {
+              setYears(Number(e.currentTarget.value) || 2);
+              e.currentTarget.value = String(years());
+            }}
           />
         </div>
         <p class="muted">{t('records.checklist.flagsCount', { n: flags().length })}</p>
