@@ -40,7 +40,7 @@ export function RestorePanel(props: {
     <div class="restore-panel">
       <Show
         when={!job.running()}
-        fallback={<JobProgress job={job} label={t('stewardship.restore.progress')} unit="bytes" />}
+        fallback={<JobProgress job={job} label={t('stewardship.restore.progress')} unit="percent" />}
       >
         <FileSourcePicker
           onFiles={(files) => void start(files)}

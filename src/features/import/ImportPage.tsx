@@ -6,16 +6,16 @@ import { FileSourcePicker, type PickedFile } from '../../ui/files';
 import { t } from '../../ui/i18n/catalog';
 import { throttleLatest } from '../../ui/throttleLatest';
 import { PageHeader } from '../../ui/PageHeader';
+import { JobProgressView } from '../../ui/progress/JobProgressView';
 import { holdAwake } from '../vault';
 import { runImport, type ImportProgress, type ImportSummary } from './importJob';
-import { ImportProgressView } from './ImportProgressView';
 import { importSources } from './importSources';
 import { takePendingImport } from './pendingImport';
 import { ImportSummaryView } from './ImportSummaryView';
 
 type State =
   | { readonly step: 'choose'; readonly error?: string }
-  | { readonly step: 'running'; readonly progress: ImportProgress }
+  | { readonly step: 'running'; readonly progress: ImportProgress; readonly startedAt: number }
   | { readonly step: 'done'; readonly summary: ImportSummary };
 
 export function ImportPage() {
@@ -37,12 +37,14 @@ export function ImportPage() {
     try {
       const { sources, problems } = await importSources(picked);
       const total = sources.reduce((n, s) => n + s.size, 0);
+      const startedAt = performance.now();
       setState({
         step: 'running',
+        startedAt,
         progress: { filesDone: 0, filesTotal: sources.length, bytesDone: 0, bytesTotal: total, elapsedMs: 0 },
       });
       const onProgress = throttleLatest((progress: ImportProgress) =>
-        setState({ step: 'running', progress }),
+        setState({ step: 'running', startedAt, progress }),
       );
       const summary = await runImport(sources, {
         workers: pool.clients,
@@ -81,16 +83,26 @@ export function ImportPage() {
             />
           </div>
         </Match>
-        <Match when={state().step === 'running' && (state() as { progress: ImportProgress }).progress}>
-          {(progress) => (
-            <ImportProgressView
-              progress={progress()}
-              cancelling={cancelling()}
-              onCancel={() => {
-                setCancelling(true);
-                controller?.abort();
-              }}
-            />
+        <Match
+          when={state().step === 'running' && (state() as { progress: ImportProgress; startedAt: number })}
+        >
+          {(running) => (
+            <section class="card" aria-labelledby="import-running">
+              <h2 id="import-running">{t('import.running')}</h2>
+              <JobProgressView
+                label={t('import.progress.label')}
+                progress={running().progress}
+                startedAt={running().startedAt}
+                showTimeLeft
+                statsTestId="import-progress"
+                cancelling={cancelling()}
+                cancellingText={t('import.cancelling')}
+                onCancel={() => {
+                  setCancelling(true);
+                  controller?.abort();
+                }}
+              />
+            </section>
           )}
         </Match>
         <Match when={state().step === 'done' && (state() as { summary: ImportSummary }).summary}>

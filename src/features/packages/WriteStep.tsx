@@ -5,9 +5,9 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
+import { JobProgressView } from '../../ui/progress/JobProgressView';
 import { holdAwake } from '../vault';
 import { deidOptionNames } from './build/buildPackage';
-import { ExportProgressView } from './ExportProgressView';
 import { ExportResultView } from './ExportResultView';
 import { runExport, type ExportPlan, type ExportResult, type ExportTarget } from './exportJob';
 import { canPickFile, canPickFolder, isPickerCancel, pickFolder, pickZipFile } from './outputPickers';
@@ -256,15 +256,22 @@ export function WriteStep(props: {
         when={state().step === 'running' && (state() as { progress: PackageProgress; startedAt: number })}
       >
         {(running) => (
-          <ExportProgressView
-            progress={running().progress}
-            elapsedMs={performance.now() - running().startedAt}
-            cancelling={cancelling()}
-            onCancel={() => {
-              setCancelling(true);
-              cancel?.();
-            }}
-          />
+          <section class="export-progress" aria-labelledby="export-running">
+            <h3 id="export-running">{t('packages.progress.heading')}</h3>
+            <JobProgressView
+              label={t('packages.progress.label')}
+              progress={running().progress}
+              showBytes
+              startedAt={running().startedAt}
+              statsTestId="export-progress"
+              cancelling={cancelling()}
+              cancellingText={t('packages.progress.cancelling')}
+              onCancel={() => {
+                setCancelling(true);
+                cancel?.();
+              }}
+            />
+          </section>
         )}
       </Match>
       <Match when={state().step === 'done' && (state() as { result: ExportResult })}>

@@ -6,9 +6,9 @@ import { FileSourcePicker, type PickedFile } from '../../ui/files';
 import { t } from '../../ui/i18n/catalog';
 import { throttleLatest } from '../../ui/throttleLatest';
 import { PageHeader } from '../../ui/PageHeader';
+import { JobProgressView } from '../../ui/progress/JobProgressView';
 import { fileSetFromPicked } from './fileSet';
 import { FingerprintForm } from './FingerprintForm';
-import { ProgressPanel } from './ProgressPanel';
 import { ResultView } from './ResultView';
 import { VaultActions } from './VaultActions';
 import { verifyFingerprint } from './verifyFingerprint';
@@ -112,12 +112,19 @@ export function VerifyPage() {
           </Match>
           <Match when={phase().kind === 'running' && (phase() as Extract<Phase, { kind: 'running' }>)}>
             {(running) => (
-              <ProgressPanel
-                name={running().name}
-                progress={progress()}
-                startedAt={running().startedAt}
-                onCancel={() => controller?.abort()}
-              />
+              <section class="card" aria-labelledby="verify-progress-heading">
+                <h2 id="verify-progress-heading">{t('verify.progress.heading', { name: running().name })}</h2>
+                <JobProgressView
+                  label={t('verify.progress.label')}
+                  progress={progress()}
+                  preparing={t('verify.progress.preparing')}
+                  showBytes
+                  startedAt={running().startedAt}
+                  showTimeLeft
+                  countTestId="progress-files"
+                  onCancel={() => controller?.abort()}
+                />
+              </section>
             )}
           </Match>
           <Match when={phase().kind === 'done' && (phase() as Extract<Phase, { kind: 'done' }>)}>

@@ -8,11 +8,7 @@ export const importing = {
   'import.intro':
     'Every original file is kept byte for byte, encrypted on this device. The disc’s own viewer program and other files that are not images are skipped and counted. Importing the same disc again adds nothing.',
   'import.running': 'Importing',
-  'import.progress.files': '{done} of {total} files',
-  'import.progress.rate': '{rate} MB/s',
-  'import.progress.left': 'about {time} left',
   'import.progress.label': 'Import progress',
-  'import.cancel': 'Cancel',
   'import.cancelling': 'Cancelling… files already stored are kept.',
   'import.done': 'Import finished',
   'import.cancelled': 'Import cancelled',

@@ -1,4 +1,5 @@
 import { importing } from './importing';
+import { jobs } from './jobs';
 import { packages } from './packages';
 import { records } from './records';
 import { shell } from './shell';
@@ -16,6 +17,7 @@ export const en = {
   ...vault,
   ...verify,
   ...importing,
+  ...jobs,
   ...packages,
   ...records,
   ...stewardship,

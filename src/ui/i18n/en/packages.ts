@@ -105,10 +105,6 @@ export const packages = {
 
   'packages.progress.heading': 'Writing the package',
   'packages.progress.label': 'Package progress',
-  'packages.progress.files': '{done} of {total} files',
-  'packages.progress.bytes': '{done} of {total}',
-  'packages.progress.rate': '{rate} MB/s',
-  'packages.progress.cancel': 'Cancel',
   'packages.progress.cancelling': 'Cancelling and removing what was written…',
 
   'packages.result.done': 'The package is ready.',

@@ -1,9 +1,6 @@
 /** English messages for the stewardship feature: backup, restore, open copy, fixity, storage health, audit. */
 export const stewardship = {
-  'stewardship.cancel': 'Cancel',
   'stewardship.cancelling': 'Stopping after the current item…',
-  'stewardship.progress.records': '{done} of {total} records',
-  'stewardship.progress.files': '{done} of {total} files',
   'stewardship.progress.percent': '{percent} % read',
 
   'stewardship.backup.title': 'Backup',
