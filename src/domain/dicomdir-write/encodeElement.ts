@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes/concatBytes';
 /**
  * A hand-written DICOM data element encoder (PS3.5 7.1). No JavaScript library writes elements byte by byte
  * the way a DICOMDIR and a de-identified copy need them (defined lengths, exact padding, untouched
@@ -73,17 +74,7 @@ export function formatTag(tag: number): string {
   return `(${hex.slice(0, 4)},${hex.slice(4)})`;
 }
 
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const p of parts) size += p.length;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
-}
+export { concatBytes };
 
 /** Pads a value to even length as PS3.5 6.2 asks for its VR. */
 export function padValue(bytes: Uint8Array, vr: string): Uint8Array {

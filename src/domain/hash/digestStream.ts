@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes/concatBytes';
 import { createHasher, uniqueAlgorithms, type Digests, type HashAlgorithm } from './algorithms';
 import { digestBytes } from './digestBytes';
 import { ONE_SHOT_LIMIT } from './limits';
@@ -18,16 +19,9 @@ export interface StreamDigestOptions extends DigestOptions {
   readonly size?: number;
 }
 
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
+/** The chunks as one array; a single chunk as it is, without a copy. */
+const joined = (chunks: readonly Uint8Array[]): Uint8Array =>
+  chunks.length === 1 && chunks[0] ? chunks[0] : concatBytes(chunks);
 
 /**
  * Hex digests of a byte stream (a ZIP entry being expanded) under every requested algorithm, in one pass.
@@ -58,7 +52,7 @@ export async function digestStream(
     onProgress?.(done);
   }
   if (oneShot) {
-    const bytes = concat(gathered, done);
+    const bytes = joined(gathered);
     tap?.(bytes);
     return digestBytes(bytes, algorithms);
   }

@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes/concatBytes';
 import { createMD5, createSHA256, type IHasher } from 'hash-wasm';
 import { toHex } from '../bytes/hex';
 
@@ -48,21 +49,11 @@ export async function createBagHashers(): Promise<BagHashers> {
       let sha: string;
       if (streaming) sha = sha256.digest('hex');
       else {
-        const whole = held.length === 1 ? (held[0] as Uint8Array) : concat(held, heldBytes);
+        const whole = held.length === 1 ? (held[0] as Uint8Array) : concatBytes(held);
         sha = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', whole as Uint8Array<ArrayBuffer>)));
       }
       held = [];
       return { sha256: sha, md5: md5.digest('hex') };
     },
   };
-}
-
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

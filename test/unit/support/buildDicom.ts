@@ -1,3 +1,5 @@
+import { concatBytes as concat } from '../../../src/domain/bytes/concatBytes';
+
 /**
  * Builds small, valid DICOM Part 10 files in code (explicit VR little endian), for tests that must run
  * anywhere: the habit of dicomParser's tests and VolView's syntheticDicom.
@@ -42,16 +44,6 @@ function encodeElement(element: DicomElement): Uint8Array {
   const out = new Uint8Array(header.length + value.length);
   out.set(header);
   out.set(value, header.length);
-  return out;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
   return out;
 }
 

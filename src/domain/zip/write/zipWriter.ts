@@ -1,3 +1,4 @@
+import { concatBytes } from '../../bytes/concatBytes';
 import { Deflate } from 'fflate';
 import { createCrc32, type Crc32 } from './crc32';
 import { toDosDateTime } from './dosDateTime';
@@ -182,7 +183,7 @@ export function createZipWriter(sink: ByteSink, options: ZipWriterOptions = {}):
     let batch: Uint8Array[] = [];
     let batchLength = 0;
     const flush = async () => {
-      await emit(concat(batch, batchLength), 'the central directory');
+      await emit(joined(batch), 'the central directory');
       batch = [];
       batchLength = 0;
     };
@@ -224,13 +225,6 @@ function mayReachLimit(size: number | undefined, method: ZipMethod, limit: numbe
   return worstCase >= limit;
 }
 
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
+/** The parts as one array; a single part as it is, without a copy. */
+const joined = (parts: readonly Uint8Array[]): Uint8Array =>
+  parts.length === 1 && parts[0] ? parts[0] : concatBytes(parts);

@@ -1,3 +1,5 @@
+import { concatBytes as concat } from '../../../../src/domain/bytes/concatBytes';
+
 /** Minimal Part 10 files built in code, so the frame readers are tested on bytes whose layout we chose. */
 export type ElementSpec = [group: number, element: number, vr: string, value: Uint8Array | string | number[]];
 
@@ -31,16 +33,6 @@ function element(spec: ElementSpec, bigEndian: boolean, undefinedLength = false)
   if (long) view.setUint32(8, undefinedLength ? 0xffffffff : data.length, !bigEndian);
   else view.setUint16(6, data.length, !bigEndian);
   return concat([header, data]);
-}
-
-export function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 function item(tagElement: number, data: Uint8Array): Uint8Array {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFrame, openPixelSource } from '../../../../src/domain/pixels';
 import { decodeRle } from '../../../../src/domain/pixels/codecs/rle';
-import { buildDicom, concat, encapsulated, imagePixel, nativePixelData } from './buildDicom';
+import { concatBytes as concat } from '../../../../src/domain/bytes/concatBytes';
+import { buildDicom, encapsulated, imagePixel, nativePixelData } from './buildDicom';
 
 const EXPLICIT_LE = '1.2.840.10008.1.2.1';
 const EXPLICIT_BE = '1.2.840.10008.1.2.2';

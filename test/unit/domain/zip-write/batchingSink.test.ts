@@ -1,3 +1,4 @@
+import { concatBytes as joined } from '../../../../src/domain/bytes/concatBytes';
 import { describe, expect, it } from 'vitest';
 import { batchingSink } from '../../../../src/domain/zip/write/batchingSink';
 
@@ -16,16 +17,6 @@ function recorder(delayMs = 0) {
   };
   return { write, writes, maxInFlight: () => maxInFlight };
 }
-
-const joined = (parts: readonly Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
 
 describe('batchingSink', () => {
   it('gathers small chunks into batches, passes big ones on, and keeps every byte in order', async () => {
