@@ -21,8 +21,15 @@ test('create, reload, unlock, lock, recovery key, change passphrase, wrong passp
   const shell = new ShellPage(page);
   await shell.open('/settings');
   await page.getByLabel('Current passphrase').fill(PASSPHRASE);
+  // A weak new passphrase is refused with the reason, not just a disabled button.
+  await page.getByLabel('New passphrase', { exact: true }).fill('password1');
+  await page.getByLabel('Type the new passphrase again').fill('password1');
+  await page.getByLabel('Type the new passphrase again').blur();
+  await expect(page.getByText('This passphrase is too easy to guess. Add more words.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change passphrase' })).toBeDisabled();
   await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
   await page.getByLabel('Type the new passphrase again').fill(NEW_PASSPHRASE);
+  await expect(page.getByText('This passphrase is too easy to guess. Add more words.')).toBeHidden();
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByText('Passphrase changed.')).toBeVisible({ timeout: 30_000 });
 

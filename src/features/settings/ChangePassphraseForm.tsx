@@ -3,7 +3,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
-import { isAcceptableNewPassphrase } from '../vault/newPassphrase';
+import { isAcceptableNewPassphrase, isTooWeak } from '../vault/newPassphrase';
 import { NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { useVault } from '../vault/VaultContext';
 
@@ -13,6 +13,8 @@ export function ChangePassphraseForm() {
   const [next, setNext] = createSignal('');
   const [confirm, setConfirm] = createSignal('');
   const [busy, setBusy] = createSignal(false);
+  // Once the new passphrase has been typed twice, a disabled button alone would not say what is wrong.
+  const [typedTwice, setTypedTwice] = createSignal(false);
   const [result, setResult] = createSignal<{ ok: boolean; message: string } | null>(null);
 
   const ready = () => current().length > 0 && isAcceptableNewPassphrase(next(), confirm());
@@ -27,6 +29,7 @@ export function ChangePassphraseForm() {
       setCurrent('');
       setNext('');
       setConfirm('');
+      setTypedTwice(false);
       setResult({ ok: true, message: t('settings.changePassphrase.done') });
     } catch (e) {
       setResult({ ok: false, message: errorMessage(e) });
@@ -54,8 +57,12 @@ export function ChangePassphraseForm() {
         confirm={confirm()}
         onPassphraseInput={setNext}
         onConfirmInput={setConfirm}
+        onConfirmBlur={() => setTypedTwice(true)}
         disabled={busy()}
       />
+      <Show when={typedTwice() && isTooWeak(next())}>
+        <Alert tone="warning">{t('create.tooWeak')}</Alert>
+      </Show>
       <Show when={result()}>{(r) => <Alert tone={r().ok ? 'success' : 'error'}>{r().message}</Alert>}</Show>
       <button type="submit" class="button primary" disabled={busy() || !ready()}>
         {t('settings.changePassphrase.submit')}
