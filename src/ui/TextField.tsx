@@ -1,4 +1,5 @@
-import { createUniqueId, Show, splitProps, type JSX } from 'solid-js';
+import { createUniqueId, splitProps, type JSX } from 'solid-js';
+import { describedBy, FieldMessages } from './fieldMessages';
 
 export interface TextFieldProps extends JSX.InputHTMLAttributes<HTMLInputElement> {
   readonly label: string;
@@ -10,29 +11,16 @@ export interface TextFieldProps extends JSX.InputHTMLAttributes<HTMLInputElement
 export function TextField(props: TextFieldProps) {
   const [own, input] = splitProps(props, ['label', 'hint', 'error', 'id']);
   const id = own.id ?? createUniqueId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
     <div class="field">
       <label for={id}>{own.label}</label>
       <input
         id={id}
         aria-invalid={own.error ? true : undefined}
-        aria-describedby={
-          [own.hint ? hintId : '', own.error ? errorId : ''].filter(Boolean).join(' ') || undefined
-        }
+        aria-describedby={describedBy(id, own.hint, own.error)}
         {...input}
       />
-      <Show when={own.hint}>
-        <p id={hintId} class="field-hint">
-          {own.hint}
-        </p>
-      </Show>
-      <Show when={own.error}>
-        <p id={errorId} class="field-error" role="alert">
-          {own.error}
-        </p>
-      </Show>
+      <FieldMessages id={id} hint={own.hint} error={own.error} />
     </div>
   );
 }

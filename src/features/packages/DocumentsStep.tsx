@@ -3,6 +3,7 @@ import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
 import { keyImagesOfStudies } from './keyImages';
 import type { Draft, HistoryForm } from './wizardModel';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 const ACCEPT = '.pdf,.txt,.rtf,.doc,.docx,.odt,.html,.htm,application/pdf,text/plain,image/*';
 
@@ -64,23 +65,14 @@ function Area(props: {
   rows?: number;
   onInput: (v: string) => void;
 }) {
-  const id = createUniqueId();
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <textarea
-        id={id}
-        rows={props.rows ?? 4}
-        value={props.value}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-      <Show when={props.hint}>
-        <p id={`${id}-hint`} class="field-hint">
-          {props.hint}
-        </p>
-      </Show>
-    </div>
+    <TextAreaField
+      label={props.label}
+      hint={props.hint}
+      rows={props.rows ?? 4}
+      value={props.value}
+      onInput={(e) => props.onInput(e.currentTarget.value)}
+    />
   );
 }
 

@@ -2,6 +2,7 @@ import { createUniqueId, For, Show } from 'solid-js';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import type { Draft, SpecialistValue } from './wizardModel';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 const BLANK: SpecialistValue = { name: '', specialty: '', institution: '', country: '', contact: '' };
 
@@ -12,7 +13,6 @@ export function RecipientStep(props: {
   onChange: (d: Draft) => void;
 }) {
   const selectId = createUniqueId();
-  const purposeId = createUniqueId();
   const recipient = () => props.draft.recipient;
   const mode = () => recipient()?.mode ?? (props.specialists.length > 0 ? 'existing' : 'new');
   const newValue = (): SpecialistValue => {
@@ -133,16 +133,13 @@ export function RecipientStep(props: {
         autocomplete="name"
         onInput={(e) => props.onChange({ ...props.draft, sender: e.currentTarget.value })}
       />
-      <div class="field">
-        <label for={purposeId}>{t('packages.purpose.label')}</label>
-        <textarea
-          id={purposeId}
-          rows={3}
-          value={props.draft.purpose}
-          onInput={(e) => props.onChange({ ...props.draft, purpose: e.currentTarget.value })}
-        />
-        <p class="field-hint">{t('packages.purpose.hint')}</p>
-      </div>
+      <TextAreaField
+        label={t('packages.purpose.label')}
+        hint={t('packages.purpose.hint')}
+        rows={3}
+        value={props.draft.purpose}
+        onInput={(e) => props.onChange({ ...props.draft, purpose: e.currentTarget.value })}
+      />
     </>
   );
 }

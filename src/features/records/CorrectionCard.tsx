@@ -18,6 +18,7 @@ import { CorrectionTracker } from './CorrectionTracker';
 import { LetterView, printLetter } from './LetterView';
 import type { RecordsSnapshot, StoredCorrection } from './recordsData';
 import { todayIso, useRecords } from './recordsState';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 export const STATUS_LABEL: Record<string, MessageKey> = {
   draft: 'records.corrections.status.draft',
@@ -124,15 +125,14 @@ export function CorrectionCard(props: CorrectionCardProps) {
               value={request().provider.department}
               onInput={(e) => setProvider('department', e.currentTarget.value)}
             />
-            <div class="field wide">
-              <label for={`${titleId}-address`}>{t('records.corrections.providerAddress')}</label>
-              <textarea
-                id={`${titleId}-address`}
-                rows={3}
-                value={request().provider.address}
-                onInput={(e) => setProvider('address', e.currentTarget.value)}
-              />
-            </div>
+            <TextAreaField
+              id={`${titleId}-address`}
+              label={t('records.corrections.providerAddress')}
+              wide
+              rows={3}
+              value={request().provider.address}
+              onInput={(e) => setProvider('address', e.currentTarget.value)}
+            />
             <div class="field">
               <label for={`${titleId}-basis`}>{t('records.corrections.basis')}</label>
               <select
@@ -159,24 +159,20 @@ export function CorrectionCard(props: CorrectionCardProps) {
                     <strong>{item.section}</strong>
                   </p>
                   <p class="muted">{t('records.corrections.recorded', { text: item.recorded })}</p>
-                  <div class="field">
-                    <label for={`${titleId}-req-${i()}`}>{t('records.corrections.requested')}</label>
-                    <textarea
-                      id={`${titleId}-req-${i()}`}
-                      rows={2}
-                      value={item.requested}
-                      onInput={(e) => setItem(i(), 'requested', e.currentTarget.value)}
-                    />
-                  </div>
-                  <div class="field">
-                    <label for={`${titleId}-why-${i()}`}>{t('records.corrections.reason')}</label>
-                    <textarea
-                      id={`${titleId}-why-${i()}`}
-                      rows={2}
-                      value={item.reason}
-                      onInput={(e) => setItem(i(), 'reason', e.currentTarget.value)}
-                    />
-                  </div>
+                  <TextAreaField
+                    id={`${titleId}-req-${i()}`}
+                    label={t('records.corrections.requested')}
+                    rows={3}
+                    value={item.requested}
+                    onInput={(e) => setItem(i(), 'requested', e.currentTarget.value)}
+                  />
+                  <TextAreaField
+                    id={`${titleId}-why-${i()}`}
+                    label={t('records.corrections.reason')}
+                    rows={3}
+                    value={item.reason}
+                    onInput={(e) => setItem(i(), 'reason', e.currentTarget.value)}
+                  />
                   <button type="button" class="button" onClick={() => removeItem(i())}>
                     {t('records.corrections.removeItem')}
                   </button>

@@ -5,6 +5,7 @@ import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import type { StoredCorrection } from './recordsData';
 import { todayIso, useRecords } from './recordsState';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 export interface CorrectionTrackerProps {
   readonly request: StoredCorrection;
@@ -142,15 +143,14 @@ export function CorrectionTracker(props: CorrectionTrackerProps) {
                 <option value="denied">{t('records.corrections.outcome.denied')}</option>
               </select>
             </div>
-            <div class="field wide">
-              <label for={`${id}-text`}>{t('records.corrections.responseText')}</label>
-              <textarea
-                id={`${id}-text`}
-                rows={3}
-                value={responseText()}
-                onInput={(e) => setResponseText(e.currentTarget.value)}
-              />
-            </div>
+            <TextAreaField
+              id={`${id}-text`}
+              label={t('records.corrections.responseText')}
+              wide
+              rows={3}
+              value={responseText()}
+              onInput={(e) => setResponseText(e.currentTarget.value)}
+            />
           </div>
           <button type="button" class="button" onClick={respond}>
             {t('records.corrections.saveResponse')}

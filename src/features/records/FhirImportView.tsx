@@ -6,6 +6,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import type { RecordsSnapshot } from './recordsData';
 import { useRecords } from './recordsState';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 type Outcome = { ok: true; result: FhirImport; name: string } | { ok: false; error: string };
 
@@ -70,16 +71,14 @@ export function FhirImportView(props: { snapshot: RecordsSnapshot }) {
           onChange={(e) => void onFile(e.currentTarget)}
         />
       </div>
-      <div class="field">
-        <label for="fhir-paste">{t('records.fhir.paste')}</label>
-        <textarea
-          id="fhir-paste"
-          rows={6}
-          class="mono-small"
-          value={pasted()}
-          onInput={(e) => setPasted(e.currentTarget.value)}
-        />
-      </div>
+      <TextAreaField
+        id="fhir-paste"
+        label={t('records.fhir.paste')}
+        rows={6}
+        class="mono-small"
+        value={pasted()}
+        onInput={(e) => setPasted(e.currentTarget.value)}
+      />
       <button
         type="button"
         class="button primary"

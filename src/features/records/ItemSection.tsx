@@ -15,6 +15,7 @@ import { ItemForm } from './ItemForm';
 import { itemSummary } from './itemSummary';
 import type { RecordItem } from './recordsData';
 import { useRecords } from './recordsState';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 export const STATE_LABEL: Record<ReviewState, MessageKey> = {
   'not-reviewed': 'records.review.notReviewed',
@@ -128,18 +129,16 @@ export function ItemSection(props: ItemSectionProps) {
                             </For>
                           </select>
                         </div>
-                        <div class="field">
-                          <label for={`${stateId}-note`}>{t('records.review.note')}</label>
-                          <textarea
-                            id={`${stateId}-note`}
-                            rows={2}
-                            value={entry().note}
-                            placeholder={t('records.review.notePlaceholder')}
-                            onChange={(e) =>
-                              void run(() => records.setReview(ref, entry().state, e.currentTarget.value))
-                            }
-                          />
-                        </div>
+                        <TextAreaField
+                          id={`${stateId}-note`}
+                          label={t('records.review.note')}
+                          rows={2}
+                          value={entry().note}
+                          placeholder={t('records.review.notePlaceholder')}
+                          onChange={(e) =>
+                            void run(() => records.setReview(ref, entry().state, e.currentTarget.value))
+                          }
+                        />
                         <div class="records-item-actions">
                           <button type="button" class="button" onClick={() => setEditing(item)}>
                             {t('records.edit')}

@@ -11,6 +11,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import type { RecordsSnapshot } from './recordsData';
 import { useRecords } from './recordsState';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 /** The record's medication list against the pharmacy's, typed or pasted. */
 export function PharmacyView(props: { snapshot: RecordsSnapshot }) {
@@ -65,16 +66,14 @@ export function PharmacyView(props: { snapshot: RecordsSnapshot }) {
       <section class="card" aria-labelledby="pharmacy-title">
         <h2 id="pharmacy-title">{t('records.pharmacy.heading')}</h2>
         <p>{t('records.pharmacy.intro')}</p>
-        <div class="field">
-          <label for="pharmacy-list">{t('records.pharmacy.list')}</label>
-          <textarea
-            id="pharmacy-list"
-            rows={8}
-            value={text()}
-            placeholder={t('records.pharmacy.placeholder')}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-        </div>
+        <TextAreaField
+          id="pharmacy-list"
+          label={t('records.pharmacy.list')}
+          rows={8}
+          value={text()}
+          placeholder={t('records.pharmacy.placeholder')}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
         <button type="button" class="button primary" onClick={() => void compare()}>
           {t('records.pharmacy.compare')}
         </button>

@@ -6,6 +6,7 @@ import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import type { PatientProfile } from './recordsData';
 import { useRecords } from './recordsState';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 /** The patient's details as they appear at the top of a correction letter. */
 export function ProfileForm(props: { profile: PatientProfile }) {
@@ -52,15 +53,14 @@ export function ProfileForm(props: { profile: PatientProfile }) {
           value={draft().contact}
           onInput={(e) => set('contact', e.currentTarget.value)}
         />
-        <div class="field wide">
-          <label for="profile-address">{t('records.profile.address')}</label>
-          <textarea
-            id="profile-address"
-            rows={3}
-            value={draft().address}
-            onInput={(e) => set('address', e.currentTarget.value)}
-          />
-        </div>
+        <TextAreaField
+          id="profile-address"
+          label={t('records.profile.address')}
+          wide
+          rows={3}
+          value={draft().address}
+          onInput={(e) => set('address', e.currentTarget.value)}
+        />
       </div>
       <button type="submit" class="button">
         {t('records.profile.save')}

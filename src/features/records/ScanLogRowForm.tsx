@@ -4,6 +4,7 @@ import { FormActions } from '../../ui/FormActions';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 export interface ScanLogRowFormProps {
   readonly row: ScanLogRow;
@@ -73,15 +74,14 @@ export function ScanLogRowForm(props: ScanLogRowFormProps) {
           value={row().originalDiscLabel}
           onInput={(e) => set('originalDiscLabel', e.currentTarget.value)}
         />
-        <div class="field wide">
-          <label for={`${id}-measure`}>{t('records.scan.measurements')}</label>
-          <textarea
-            id={`${id}-measure`}
-            rows={2}
-            value={row().keyMeasurements}
-            onInput={(e) => set('keyMeasurements', e.currentTarget.value)}
-          />
-        </div>
+        <TextAreaField
+          id={`${id}-measure`}
+          label={t('records.scan.measurements')}
+          wide
+          rows={2}
+          value={row().keyMeasurements}
+          onInput={(e) => set('keyMeasurements', e.currentTarget.value)}
+        />
       </div>
       <FormActions
         failure={failure()}

@@ -16,6 +16,7 @@ import { TextField } from '../../ui/TextField';
 import { todayIso } from '../records/recordsState';
 import { attachDocument, openDocument, type StoredShare } from './sharesData';
 import { channelLabel, STAGE_LABEL } from './shareLabels';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 export interface ShareCardProps {
   readonly share: StoredShare;
@@ -253,15 +254,14 @@ export function ShareCard(props: ShareCardProps) {
               <label for={`${id}-opinion-file`}>{t('specialists.step.opinionFile')}</label>
               <input id={`${id}-opinion-file`} type="file" ref={opinionFile} data-testid="opinion-file" />
             </div>
-            <div class="field wide">
-              <label for={`${id}-opinion-summary`}>{t('specialists.step.opinionSummary')}</label>
-              <textarea
-                id={`${id}-opinion-summary`}
-                rows={3}
-                value={opinionSummary()}
-                onInput={(e) => setOpinionSummary(e.currentTarget.value)}
-              />
-            </div>
+            <TextAreaField
+              id={`${id}-opinion-summary`}
+              label={t('specialists.step.opinionSummary')}
+              wide
+              rows={3}
+              value={opinionSummary()}
+              onInput={(e) => setOpinionSummary(e.currentTarget.value)}
+            />
           </div>
           <button
             type="button"

@@ -14,6 +14,7 @@ import type { CatalogStudy } from '../records/recordsData';
 import { newId, todayIso } from '../records/recordsState';
 import type { StoredShare } from './sharesData';
 import { channelLabel } from './shareLabels';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 export interface ShareFormProps {
   readonly specialists: readonly Specialist[];
@@ -150,15 +151,13 @@ export function ShareForm(props: ShareFormProps) {
           </For>
         </Show>
       </fieldset>
-      <div class="field">
-        <label for="share-notes">{t('specialists.field.notes')}</label>
-        <textarea
-          id="share-notes"
-          rows={2}
-          value={notes()}
-          onInput={(e) => setNotes(e.currentTarget.value)}
-        />
-      </div>
+      <TextAreaField
+        id="share-notes"
+        label={t('specialists.field.notes')}
+        rows={2}
+        value={notes()}
+        onInput={(e) => setNotes(e.currentTarget.value)}
+      />
       <FormActions
         failure={failure()}
         saveLabel={t('specialists.share.save')}

@@ -4,6 +4,7 @@ import { FormActions } from '../../ui/FormActions';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
+import { TextAreaField } from '../../ui/TextAreaField';
 
 export interface SpecialistFormProps {
   readonly specialist: Specialist;
@@ -57,15 +58,14 @@ export function SpecialistForm(props: SpecialistFormProps) {
           value={s().contact}
           onInput={(e) => set('contact', e.currentTarget.value)}
         />
-        <div class="field wide">
-          <label for={`${id}-notes`}>{t('specialists.field.notes')}</label>
-          <textarea
-            id={`${id}-notes`}
-            rows={2}
-            value={s().notes}
-            onInput={(e) => set('notes', e.currentTarget.value)}
-          />
-        </div>
+        <TextAreaField
+          id={`${id}-notes`}
+          label={t('specialists.field.notes')}
+          wide
+          rows={2}
+          value={s().notes}
+          onInput={(e) => set('notes', e.currentTarget.value)}
+        />
       </div>
       <FormActions
         failure={failure()}
