@@ -4,9 +4,9 @@ import type { ByteSink } from './zipWriter';
 export interface HashingSink {
   /** Pass this to the writer: it hashes each chunk, then hands it to the real sink. */
   readonly sink: ByteSink;
-  /** Bytes that reached the real sink. */
+  /** Bytes handed to the real sink. */
   readonly bytes: () => number;
-  /** Lower-case hex SHA-256 of every byte that reached the real sink; call once, after finishing. */
+  /** Lower-case hex SHA-256 of every byte handed to the real sink; call once, after finishing. */
   readonly digest: () => string;
 }
 
@@ -21,7 +21,8 @@ export async function withSha256(target: ByteSink): Promise<HashingSink> {
   return {
     sink: async (chunk) => {
       await target(chunk);
-      // Hashed only once written, so a failed write is never part of the fingerprint.
+      // Hashed once the sink took the chunk (a batching sink may write it later): a failed write fails
+      // the whole package, so no fingerprint is ever reported for bytes that did not reach the file.
       hasher.update(chunk);
       count += chunk.length;
     },
