@@ -17,7 +17,7 @@ import {
 import type { ImportApi, ProcessedFile } from '../../protocol/importApi';
 import type { WorkerClient } from '../../protocol/workerClient';
 import { appendAudit } from '../../storage/auditRepository';
-import { existingInstanceIds, writeImportBatch } from '../../storage/importRepository';
+import { writeImportBatch } from '../../storage/importRepository';
 import { commitCatalog } from './commitCatalog';
 import { sealInstanceRow } from './instanceRows';
 import type { InstanceRow } from '../../storage/schema';
@@ -136,21 +136,20 @@ export async function runImport(
     if (rows.length === 0) return writing;
     writing = writing.then(async () => {
       if (fatal) return;
-      const existing = await existingInstanceIds(rows.map((r) => r.id));
-      const fresh: InstanceRow[] = [];
+      // A row met earlier in this import is a second copy on the disc; the rest go to storage, which
+      // says which of them the vault already had.
+      const unseen: InstanceRow[] = [];
       let copies = 0;
-      let before = 0;
       for (const row of rows) {
         if (seenIds.has(row.id)) copies++;
-        else if (existing.has(row.id)) before++;
-        else fresh.push(row);
+        else unseen.push(row);
         seenIds.add(row.id);
       }
       try {
-        await writeImportBatch(originals, fresh);
-        added += fresh.length;
+        const { alreadyStored } = await writeImportBatch(originals, unseen);
+        added += unseen.length - alreadyStored.size;
         duplicates += copies;
-        alreadyInVault += before;
+        alreadyInVault += alreadyStored.size;
         imported.push(...inputs);
       } catch (error) {
         fatal = storageFailure(error);
