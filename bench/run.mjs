@@ -426,7 +426,11 @@ try {
   console.log(JSON.stringify(result, null, 2));
 } finally {
   await context.close();
-  process.kill(-server.pid);
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // Already gone (it could not start, e.g. the port was taken): nothing to stop.
+  }
   rmSync(profile, { recursive: true, force: true });
   if (!args.disc) rmSync(work, { recursive: true, force: true });
 }
