@@ -1,8 +1,8 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { findRepeatedPassages, highlightSegments, toIsoDate, type VisitNote } from '../../domain/records';
 import { t } from '../../ui/i18n/catalog';
 import type { RecordsSnapshot } from './recordsData';
-import { createStoredNumber } from './storedNumber';
+import { StoredNumberField } from './StoredNumberField';
 
 const noteLabel = (n: VisitNote | undefined) =>
   n
@@ -13,7 +13,7 @@ const noteLabel = (n: VisitNote | undefined) =>
 
 /** Copy-paste "note bloat": passages repeated across visit notes, highlighted where they sit. */
 export function BloatView(props: { snapshot: RecordsSnapshot }) {
-  const [minWords, setMinWords] = createStoredNumber('records.bloatMinWords', 30, 10, 200);
+  const [minWords, setMinWords] = createSignal(30);
   const notes = () => props.snapshot.record.notes;
   const passages = createMemo(() => findRepeatedPassages(notes(), { minWords: minWords() }));
   const noteById = createMemo(() => new Map(notes().map((n) => [n.id, n])));
@@ -37,20 +37,15 @@ export function BloatView(props: { snapshot: RecordsSnapshot }) {
       <section class="card" aria-labelledby="bloat-title">
         <h2 id="bloat-title">{t('records.bloat.heading')}</h2>
         <p>{t('records.bloat.intro')}</p>
-        <div class="field records-years">
-          <label for="bloat-words">{t('records.bloat.minWords')}</label>
-          <input
-            id="bloat-words"
-            type="number"
-            min="10"
-            max="200"
-            value={minWords()}
-            onChange={(e) => {
-              setMinWords(Number(e.currentTarget.value) || 30);
-              e.currentTarget.value = String(minWords());
-            }}
-          />
-        </div>
+        <StoredNumberField
+          id="bloat-words"
+          label={t('records.bloat.minWords')}
+          setting="records.bloatMinWords"
+          fallback={30}
+          min={10}
+          max={200}
+          onValue={setMinWords}
+        />
         <p data-testid="bloat-summary">
           {notes().length < 2
             ? t('records.bloat.needNotes')

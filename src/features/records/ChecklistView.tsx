@@ -1,4 +1,4 @@
-import { createMemo, For } from 'solid-js';
+import { createMemo, createSignal, For } from 'solid-js';
 import {
   flagAllergies,
   flagProblems,
@@ -10,7 +10,7 @@ import { t } from '../../ui/i18n/catalog';
 import { STATE_LABEL, ItemSection } from './ItemSection';
 import type { RecordsSnapshot } from './recordsData';
 import { todayIso } from './recordsState';
-import { createStoredNumber } from './storedNumber';
+import { StoredNumberField } from './StoredNumberField';
 
 const KINDS: ReadonlyArray<[RecordItemKind, keyof RecordsSnapshot['record']]> = [
   ['allergy', 'allergies'],
@@ -21,7 +21,7 @@ const KINDS: ReadonlyArray<[RecordItemKind, keyof RecordsSnapshot['record']]> = 
 
 /** The EHR audit checklist: every item of the record with its review state and the app's flags. */
 export function ChecklistView(props: { snapshot: RecordsSnapshot }) {
-  const [years, setYears] = createStoredNumber('records.flagAfterYears', 2, 1, 20);
+  const [years, setYears] = createSignal(2);
   const flags = createMemo(() => [
     ...flagAllergies(props.snapshot.record.allergies, todayIso(), { reviewYears: years() }),
     ...flagProblems(props.snapshot.record.problems, todayIso(), { staleYears: years() }),
@@ -47,20 +47,15 @@ export function ChecklistView(props: { snapshot: RecordsSnapshot }) {
             )}
           </For>
         </ul>
-        <div class="field records-years">
-          <label for="stale-years">{t('records.checklist.years')}</label>
-          <input
-            id="stale-years"
-            type="number"
-            min="1"
-            max="20"
-            value={years()}
-            onChange={(e) => {
-              setYears(Number(e.currentTarget.value) || 2);
-              e.currentTarget.value = String(years());
-            }}
-          />
-        </div>
+        <StoredNumberField
+          id="stale-years"
+          label={t('records.checklist.years')}
+          setting="records.flagAfterYears"
+          fallback={2}
+          min={1}
+          max={20}
+          onValue={setYears}
+        />
         <p class="muted">{t('records.checklist.flagsCount', { n: flags().length })}</p>
       </section>
       <For each={KINDS}>

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { BACKUP_TABLES } from '../../../src/domain/backup/format';
 
 /**
  * Settings' stewardship sections, the audit page and the restore screen. Folder pickers cannot be
@@ -120,47 +121,39 @@ export class StewardshipPage {
 
 /** Raw IndexedDB, as an attacker or a failing disk would see it. */
 export async function rawRows(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('imaging-vault');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const tables = [
-      'chunks',
-      'originals',
-      'instances',
-      'series',
-      'studies',
-      'patients',
-      'records',
-      'audit',
-      'settings',
-    ];
-    const out: Record<string, string[]> = {};
-    for (const table of tables) {
-      const [keys, rows] = await Promise.all([
-        new Promise<IDBValidKey[]>((resolve) => {
-          const r = db.transaction(table).objectStore(table).getAllKeys();
-          r.onsuccess = () => resolve(r.result);
-        }),
-        new Promise<{ sealed: Uint8Array }[]>((resolve) => {
-          const r = db.transaction(table).objectStore(table).getAll();
-          r.onsuccess = () => resolve(r.result as { sealed: Uint8Array }[]);
-        }),
-      ]);
-      out[table] = await Promise.all(
-        rows.map(async (row, i) => {
-          const digest = new Uint8Array(
-            await crypto.subtle.digest('SHA-256', row.sealed as Uint8Array<ArrayBuffer>),
-          );
-          return `${JSON.stringify(keys[i])} ${[...digest].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-        }),
-      );
-    }
-    db.close();
-    return out;
-  });
+  return page.evaluate(
+    async (tables) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('imaging-vault');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const out: Record<string, string[]> = {};
+      for (const table of tables) {
+        const [keys, rows] = await Promise.all([
+          new Promise<IDBValidKey[]>((resolve) => {
+            const r = db.transaction(table).objectStore(table).getAllKeys();
+            r.onsuccess = () => resolve(r.result);
+          }),
+          new Promise<{ sealed: Uint8Array }[]>((resolve) => {
+            const r = db.transaction(table).objectStore(table).getAll();
+            r.onsuccess = () => resolve(r.result as { sealed: Uint8Array }[]);
+          }),
+        ]);
+        out[table] = await Promise.all(
+          rows.map(async (row, i) => {
+            const digest = new Uint8Array(
+              await crypto.subtle.digest('SHA-256', row.sealed as Uint8Array<ArrayBuffer>),
+            );
+            return `${JSON.stringify(keys[i])} ${[...digest].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+          }),
+        );
+      }
+      db.close();
+      return out;
+    },
+    [...BACKUP_TABLES],
+  );
 }
 
 /** Flips one byte inside the first stored chunk record, straight in IndexedDB. Returns the chunk's address. */
