@@ -6,17 +6,49 @@
  * text. Plain numbers ("-3.5", "+2") are left alone, since no app treats them as formulas and a negative
  * measurement should stay a number.
  *
- * The guard is reversible, so a log exported and imported again is unchanged: a value that already starts
- * with apostrophes before such a sign gets one more, and `unguardCell` removes exactly one.
+ * A spreadsheet set to another locale's separator splits a cell where we did not: Excel in German or French
+ * reads a comma-separated file with semicolons, and a pasted table may be split at tabs. So a formula sign
+ * after any of `, ; \t` (past spaces, quotes and carriage returns, which apps skip) gets the same apostrophe there, and toCsv
+ * quotes every cell holding one of those characters, so an app that honours quotes keeps the cell whole.
+ *
+ * The guard is reversible, so a log exported and imported again is unchanged: a value that already has
+ * apostrophes before such a sign gets one more, and `unguardCell` removes exactly one at each place.
  */
 const NEEDS_GUARD = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Separators of the locales' CSV dialects; a spreadsheet may split a cell at any of them. */
+const SEPARATOR = /([,;\t])/;
+/** What apps skip at the start of a split-off cell before looking for a formula sign. */
+const SKIPPED = /^[ "\r]*/;
+const INNER_NEEDS_GUARD = /^'*[=+\-@]/;
+const INNER_GUARDED = /^'+[=+\-@]/;
 
 export function guardCell(value: string): string {
-  return NEEDS_GUARD.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  const inner = mapSplitPieces(value, (piece) =>
+    INNER_NEEDS_GUARD.test(piece) && !PLAIN_NUMBER.test(piece) ? `'${piece}` : piece,
+  );
+  return NEEDS_GUARD.test(inner) && !PLAIN_NUMBER.test(inner) ? `'${inner}` : inner;
 }
 
 /** The inverse of guardCell, for cells read back from a file this app wrote. */
 export function unguardCell(cell: string): string {
-  return /^'+[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell;
+  const outer = GUARDED.test(cell) && !PLAIN_NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return mapSplitPieces(outer, (piece) =>
+    INNER_GUARDED.test(piece) && !PLAIN_NUMBER.test(piece.slice(1)) ? piece.slice(1) : piece,
+  );
+}
+
+/**
+ * Applies `map` to every piece that follows a separator, after the spaces and quotes an app would skip; the
+ * text before the first separator and the separators themselves are left as they are.
+ */
+function mapSplitPieces(value: string, map: (piece: string) => string): string {
+  const parts = value.split(SEPARATOR);
+  for (let i = 2; i < parts.length; i += 2) {
+    const part = parts[i] ?? '';
+    const skipped = SKIPPED.exec(part)?.[0] ?? '';
+    parts[i] = skipped + map(part.slice(skipped.length));
+  }
+  return parts.join('');
 }

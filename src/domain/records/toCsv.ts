@@ -12,7 +12,7 @@ export const CSV_BOM = '\uFEFF';
 
 /**
  * Writes RFC 4180 CSV: a header row, CRLF after every record, fields containing a comma, double quote,
- * CR or LF enclosed in double quotes with inner quotes doubled. The text starts with a byte order mark
+ * semicolon, tab, CR or LF enclosed in double quotes with inner quotes doubled. The text starts with a byte order mark
  * (encode it as UTF-8). Every cell passes the formula-injection guard (csvFormulaGuard.ts), so a value
  * starting with = + - @ comes out with a leading apostrophe. Hand-written: it is a dozen lines, and the
  * guard and BOM have to be exactly as specified here.
@@ -31,5 +31,7 @@ function cellText(value: CsvValue): string {
 
 function field(value: string): string {
   const guarded = guardCell(value);
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+  // Semicolons and tabs are quoted too, though RFC 4180 needs it only for commas: a spreadsheet reading with
+  // its locale's separator then keeps the cell whole (see csvFormulaGuard.ts).
+  return /[",;\t\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }

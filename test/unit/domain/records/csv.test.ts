@@ -12,6 +12,11 @@ function startsFormula(cell: string): boolean {
   return /^[=+\-@\t\r]/.test(cell) && !/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(cell);
 }
 
+/** The cells a spreadsheet makes of one field when it splits at its locale's separator (, ; or tab). */
+function localeSplitPieces(cell: string): string[] {
+  return cell.split(/[,;\t]/).map((piece) => piece.replace(/^[ "\r]*/, ''));
+}
+
 describe('toCsv (RFC 4180)', () => {
   it('starts with a BOM, ends every record with CRLF and quotes only where needed', () => {
     const csv = toCsv(
@@ -69,6 +74,22 @@ describe('toCsv (RFC 4180)', () => {
   });
 });
 
+describe('toCsv in a spreadsheet of another locale', () => {
+  it('neutralises a formula after a comma, semicolon or tab and quotes the cell', () => {
+    const values = ['a;=HYPERLINK("http://x")', 'b,@SUM(A1)', 'c\t+cmd', 'd; "-2+3"', '1;-3.5'];
+    const csv = toCsv([values], columnsFor(5));
+    // Every cell holding a separator is quoted, so an app that honours quotes keeps it whole.
+    expect(csv.split('\r\n')[1]).toBe(
+      `"a;'=HYPERLINK(""http://x"")","b,'@SUM(A1)","c\t'+cmd","d; ""'-2+3""","1;-3.5"`,
+    );
+    const cells = parseCsv(csv)[1] ?? [];
+    // An app that splits at its own separator anyway sees no piece that starts a formula.
+    for (const cell of cells)
+      for (const piece of localeSplitPieces(cell)) expect(startsFormula(piece)).toBe(false);
+    expect(cells.map(unguardCell)).toEqual(values);
+  });
+});
+
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes, CRLF and LF inside', () => {
     const text = 'a,"b,c","d ""e""","f\r\ng",h\r\n,"",x\r\n';
@@ -112,7 +133,7 @@ describe('parseCsv', () => {
   it('round-trips any table through toCsv, the formula guard accounted for', () => {
     const cell = fc.oneof(
       fc.string({ unit: 'grapheme' }),
-      fc.stringMatching(/^['=+\-@\t\r,"\n a-z0-9]{0,8}$/),
+      fc.stringMatching(/^['=+\-@\t\r,;"\n a-z0-9.]{0,10}$/),
       fc.constantFrom('=1+1', '-5', "'=x", '"', '\r\n', ',', 'Ünïcödé 日本 🩻'),
     );
     fc.assert(
@@ -126,7 +147,11 @@ describe('parseCsv', () => {
           expect(parsed[0]).toEqual(columnsFor(width).map((c) => c.header));
           expect(parsed.slice(1).map((r) => r.map(unguardCell))).toEqual(rows);
           // What a spreadsheet sees never starts a formula (a plain signed number is a number, not a formula).
-          for (const r of parsed.slice(1)) for (const c of r) expect(startsFormula(c)).toBe(false);
+          for (const r of parsed.slice(1))
+            for (const c of r) {
+              expect(startsFormula(c)).toBe(false);
+              for (const piece of localeSplitPieces(c).slice(1)) expect(startsFormula(piece)).toBe(false);
+            }
         },
       ),
       { numRuns: 300 },

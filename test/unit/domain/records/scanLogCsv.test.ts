@@ -44,8 +44,9 @@ describe('scan log CSV', () => {
       'CD #3 — 2021',
       '1.2.840.113619.2.55.3.604688119.969.1268071029.320',
     ]);
-    // "-12 HU; ..." is not a plain number, so it is guarded with an apostrophe.
-    expect(records[2]?.[4]).toBe("'-12 HU; =lesion 2");
+    // "-12 HU; ..." is not a plain number, so it is guarded with an apostrophe; so is the formula after the
+    // semicolon, where Excel in a semicolon locale would split the cell.
+    expect(records[2]?.[4]).toBe("'-12 HU; '=lesion 2");
   });
 
   it('parses its own export back to the same rows (ids and facility links are the app’s to set)', () => {
