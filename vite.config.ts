@@ -5,25 +5,13 @@ import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './test/chromium.ts';
+import {
+  HEADER_CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+} from './src/domain/hosting/securityHeaders.ts';
 
-/**
- * The Content Security Policy of the built app. It is written into index.html only at build time:
- * Vite's dev server needs inline scripts and a websocket for hot reload, which this policy forbids.
- * - script-src 'wasm-unsafe-eval': the hashing (hash-wasm) and image codecs are WebAssembly.
- * - img-src blob:: thumbnails and key images are shown from in-memory Blob URLs, never from a network.
- * - worker-src 'self': module workers and the service worker are served by the app itself.
- * Everything else is 'self' or 'none': no CDN, font service or analytics can load.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "connect-src 'self'",
-  "img-src 'self' blob:",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+// The policy and why each directive is as it is: src/domain/hosting/securityHeaders.ts. The meta tag is
+// written only at build time: Vite's dev server needs inline scripts and a websocket for hot reload.
 
 function cspMetaTag(): Plugin {
   return {
@@ -32,7 +20,7 @@ function cspMetaTag(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
     ],
@@ -82,7 +70,8 @@ export default defineConfig({
     ],
   },
   build: { target: 'es2022', sourcemap: true },
-  preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
+  // `npm start` serves the app as any host should: the policy as a header on every response.
+  preview: { headers: { 'Content-Security-Policy': HEADER_CONTENT_SECURITY_POLICY } },
   test: {
     // vite-plugin-solid would otherwise select jsdom; unit tests run in Node or in real Chromium.
     environment: 'node',

@@ -3,6 +3,7 @@ import { createEffect, createSignal, For, on, Show, type ParentProps } from 'sol
 import { useVault, VaultGate } from '../features/vault';
 import { t } from '../ui/i18n/catalog';
 import { isPublicPath, places } from './routes';
+import { HostingWarning } from './HostingWarning';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** The frame around every page: skip link, header, the menu of places, and the update prompt. */
@@ -87,6 +88,7 @@ export function Shell(props: ParentProps) {
         </nav>
       </Show>
       <main id="main" class="content" tabIndex={-1}>
+        <HostingWarning />
         <VaultGate public={isPublicPath(location.pathname)}>{props.children}</VaultGate>
       </main>
       <UpdatePrompt />

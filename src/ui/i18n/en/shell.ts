@@ -44,4 +44,12 @@ export const shell = {
   'place.audit.summary': 'A tamper-evident record of everything done with your vault.',
   'place.settings.title': 'Settings',
   'place.settings.summary': 'Vault security, storage and backups.',
+
+  'hosting.warning.title': 'This copy of Imaging Vault is served without its security headers',
+  'hosting.warning.body':
+    'Your vault stays encrypted, but the page is less protected: another site could frame it, and worker scripts run without the policy that keeps them from loading code from elsewhere. Whoever hosts this app should send the headers listed in its README.',
+  'hosting.problem.noPolicy': '{path}: no Content-Security-Policy header.',
+  'hosting.problem.directiveMissing': '{path}: the Content-Security-Policy header lacks {directive}.',
+  'hosting.problem.directiveWider': '{path}: {directive} allows more than the app needs ({extra}).',
+  'hosting.warning.dismiss': 'Dismiss',
 } as const;
