@@ -1,3 +1,4 @@
+import { streamChunks } from '../bytes/streamChunks';
 import { concatBytes } from '../bytes/concatBytes';
 import { createHasher, uniqueAlgorithms, type Digests, type HashAlgorithm } from './algorithms';
 import { digestBytes } from './digestBytes';
@@ -41,7 +42,7 @@ export async function digestStream(
     : await Promise.all(uniqueAlgorithms(algorithms).map(async (a) => [a, await createHasher(a)] as const));
   const gathered: Uint8Array[] = [];
   let done = 0;
-  for await (const chunk of stream as AsyncIterable<Uint8Array>) {
+  for await (const chunk of streamChunks(stream)) {
     signal?.throwIfAborted();
     if (oneShot) gathered.push(chunk);
     else {

@@ -1,3 +1,4 @@
+import { streamChunks } from '../../bytes/streamChunks';
 import { ByteSource } from './byteSource';
 import { decodeEntry, toStream, type EntryCheck } from './entryDecode';
 import { entryProblem, parseLocalHeader, LOCAL_FIXED, type LocalHeader } from './localHeader';
@@ -97,8 +98,7 @@ async function skipDescriptor(src: ByteSource, h: LocalHeader): Promise<void> {
 export async function* unzipStream(
   source: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>,
 ): AsyncGenerator<StreamedZipEntry> {
-  const iterable = source as AsyncIterable<Uint8Array>;
-  const src = new ByteSource(iterable[Symbol.asyncIterator]());
+  const src = new ByteSource(streamChunks(source));
   if ((await src.fill(4)) && u32(src.peek(4), 0) === SIG.descriptor) src.take(4); // split-archive marker
   while (await src.fill(4)) {
     const offset = src.position;

@@ -1,3 +1,5 @@
+import { streamChunks } from '../../bytes/streamChunks';
+
 /**
  * Where an entry's bytes come from. Everything is consumed chunk by chunk, so a multi-gigabyte file is
  * never held whole. A Uint8Array is one chunk (checked first: it is also an Iterable of numbers).
@@ -12,30 +14,15 @@ export async function* chunksOf(source: EntrySource): AsyncGenerator<Uint8Array,
     return;
   }
   if (typeof Blob !== 'undefined' && source instanceof Blob) {
-    yield* readStream(source.stream());
+    yield* streamChunks(source.stream());
     return;
   }
   if (typeof ReadableStream !== 'undefined' && source instanceof ReadableStream) {
-    yield* readStream(source);
+    yield* streamChunks(source);
     return;
   }
   for await (const chunk of source as AsyncIterable<Uint8Array> | Iterable<Uint8Array>) {
     if (!(chunk instanceof Uint8Array)) throw new TypeError('A chunk of entry data is not a Uint8Array.');
     yield chunk;
-  }
-}
-
-async function* readStream(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array, void, undefined> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    // Stops the underlying source when the consumer gives up early (cancel, or a write failure).
-    await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
   }
 }
