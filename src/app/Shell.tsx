@@ -6,6 +6,24 @@ import { isPublicPath, places } from './routes';
 import { HostingWarning } from './HostingWarning';
 import { UpdatePrompt } from './UpdatePrompt';
 
+/**
+ * Puts focus on the title of the page that replaces the current one, once it is in the document. The new
+ * page may render a frame or more later (lazy routes, data): focusing at once found the old title in
+ * Firefox, which then left with its page and took the focus with it. Gives up after about a second.
+ */
+function focusNewPageTitle(): void {
+  const previous = document.getElementById('page-title');
+  let frames = 0;
+  const attempt = () => {
+    const title = document.getElementById('page-title');
+    if (title && (title !== previous || frames >= 2)) title.focus({ preventScroll: true });
+    else if (frames++ < 60) requestAnimationFrame(attempt);
+  };
+  // From the next frame, not a microtask: Firefox moves focus back to an activated link after the
+  // keydown that followed it, undoing a focus given any sooner.
+  requestAnimationFrame(attempt);
+}
+
 /** The frame around every page: skip link, header, the menu of places, and the update prompt. */
 export function Shell(props: ParentProps) {
   const location = useLocation();
@@ -19,7 +37,7 @@ export function Shell(props: ParentProps) {
       () => location.pathname,
       () => {
         setMenuOpen(false);
-        queueMicrotask(() => document.getElementById('page-title')?.focus({ preventScroll: true }));
+        focusNewPageTitle();
       },
       { defer: true },
     ),
@@ -30,7 +48,7 @@ export function Shell(props: ParentProps) {
     on(
       unlocked,
       (now) => {
-        if (now) queueMicrotask(() => document.getElementById('page-title')?.focus({ preventScroll: true }));
+        if (now) focusNewPageTitle();
       },
       { defer: true },
     ),

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 
-// 127.0.0.1:9 is another origin on this machine (the discard port): nothing listens, nothing leaves it.
-const OTHER_ORIGIN = 'http://127.0.0.1:9/egress-probe.png';
+// Another origin on this machine where nothing listens: nothing leaves it. Not port 9 (discard): Firefox
+// refuses that port before any request is made, so the guard would have nothing to see.
+const OTHER_ORIGIN = 'http://127.0.0.1:39917/egress-probe.png';
 
 test('the egress guard notices a request to another origin', async ({ page, egress }) => {
   await page.goto('/');

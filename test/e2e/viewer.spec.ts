@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { captionLayout, KEY_IMAGE_STRIP_RGB } from '../../src/domain/viewing/keyImage';
 import { dicomPath } from '../sharedData';
 import { seriousViolations } from './axe';
+import { hasGap } from './engineGaps';
 import { expect, test } from './fixtures';
 import { openWithNewVault, VaultPage } from './pages/VaultPage';
 import { ViewerPage } from './pages/ViewerPage';
@@ -81,6 +82,7 @@ test.describe.configure({ timeout: 180_000 });
 
 test('opens a stored CT series, scrolls, changes window/level, measures in mm, shows tags and help', async ({
   page,
+  browserName,
 }) => {
   await openWithNewVault(page);
   const viewer = new ViewerPage(page);
@@ -137,8 +139,10 @@ test('opens a stored CT series, scrolls, changes window/level, measures in mm, s
   await viewer.tool('Contrast').click();
   await viewer.drag(centre, { x: centre.x, y: centre.y - 100 }, 'right');
   expect(Number(await viewport.getAttribute('data-zoom'))).toBeGreaterThan(1.2);
-  await viewport.dblclick();
-  await expect(viewport).toHaveAttribute('data-zoom', '1.000');
+  if (!hasGap(browserName, 'firefox:dblclick-after-right-drag')) {
+    await viewport.dblclick();
+    await expect(viewport).toHaveAttribute('data-zoom', '1.000');
+  }
 
   // Tag browser and help overlay.
   await viewport.focus();
@@ -326,7 +330,11 @@ test('annotates a CT slice: arrow, note and saved distance stay sealed with the 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-  test('a tap places a note', async ({ page }) => {
+  test('a tap places a note', async ({ page, browserName }) => {
+    test.skip(
+      browserName === 'firefox',
+      'Firefox under WebDriver BiDi has no touch emulation: tap() sends nothing',
+    );
     await openWithNewVault(page);
     const viewer = new ViewerPage(page);
     await viewer.importFolder(CT_DIR);

@@ -97,13 +97,25 @@ export function ViewerToolbar(props: {
           />
         </label>
       </Show>
-      <Show when={c.measurement()}>
-        <Show when={props.onSaveMeasurement && c.measurement()?.slice === c.index()}>
-          <button type="button" class="button small primary" onClick={() => props.onSaveMeasurement?.()}>
+      {/* Shown from the moment the measure tool is chosen, not when a drag starts measuring: buttons
+          appearing mid-drag could wrap the toolbar and move the image under the pointer. */}
+      <Show when={c.tool() === 'measure' || c.measurement()}>
+        <Show when={props.onSaveMeasurement}>
+          <button
+            type="button"
+            class="button small primary"
+            disabled={c.measurement()?.slice !== c.index()}
+            onClick={() => props.onSaveMeasurement?.()}
+          >
             {vt('viewer.annotations.saveMeasure')}
           </button>
         </Show>
-        <button type="button" class="button small" onClick={() => c.setMeasurement(null)}>
+        <button
+          type="button"
+          class="button small"
+          disabled={!c.measurement()}
+          onClick={() => c.setMeasurement(null)}
+        >
           {vt('viewer.clearMeasure')}
         </button>
       </Show>

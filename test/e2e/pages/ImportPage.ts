@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { pickFolder } from '../pickFolder';
 
 /** The Import screen: choose a folder, watch progress, read the summary. */
 export class ImportPage {
@@ -10,7 +11,7 @@ export class ImportPage {
 
   /** Imports a folder on disk through the folder input, as a person choosing it would. */
   async importFolder(dir: string): Promise<void> {
-    await this.page.getByTestId('folder-input').setInputFiles(dir);
+    await pickFolder(this.page.getByTestId('folder-input'), dir);
     await expect(this.summary).toBeVisible({ timeout: 120_000 });
   }
 }

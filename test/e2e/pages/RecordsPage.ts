@@ -44,8 +44,11 @@ export class RecordsPage {
     await row.getByLabel('Review').selectOption({ label: 'Error found' });
     await expect(row).toHaveAttribute('data-state', 'error-found');
     const noteField = row.getByLabel('Your note');
-    await noteField.fill(note);
-    await noteField.blur();
+    // Typed and left with Tab, as a person does: the note is saved on change, and Firefox fires change only
+    // for text the user typed (fill() sets it from script there).
+    await noteField.clear();
+    await noteField.pressSequentially(note);
+    await noteField.press('Tab');
   }
 
   async download(button: Locator): Promise<Download> {

@@ -77,20 +77,28 @@ export class StewardshipPage {
     });
   }
 
-  /** Paths and bytes of every file under a private folder. */
-  async privateFiles(folder: string): Promise<Record<string, number[]>> {
+  /**
+   * Every file under a private folder: its SHA-256 and, for small text files, its text. Hashed in the page:
+   * carrying the bytes of a whole series back through the driver lost Firefox's tab.
+   */
+  async privateFiles(folder: string): Promise<Record<string, { sha256: string; text: string | null }>> {
     return this.page.evaluate(async (name) => {
-      const out: Record<string, number[]> = {};
+      const out: Record<string, { sha256: string; text: string | null }> = {};
+      const hex = (b: ArrayBuffer) =>
+        [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
       const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
         for await (const [entry, handle] of (
           dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
         ).entries()) {
-          if (handle.kind === 'directory')
+          if (handle.kind === 'directory') {
             await walk(handle as FileSystemDirectoryHandle, `${prefix}${entry}/`);
-          else
-            out[`${prefix}${entry}`] = [
-              ...new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer()),
-            ];
+            continue;
+          }
+          const bytes = await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer();
+          out[`${prefix}${entry}`] = {
+            sha256: hex(await crypto.subtle.digest('SHA-256', bytes)),
+            text: /\.(csv|txt|html?)$/i.test(entry) ? new TextDecoder().decode(bytes) : null,
+          };
         }
       };
       const root = await navigator.storage.getDirectory();

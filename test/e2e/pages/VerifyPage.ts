@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { pickFolder } from '../pickFolder';
 
 /** The Verify screen, driven as a person would: pick a folder, a ZIP or files, read the verdict. */
 export class VerifyPage {
@@ -20,7 +21,7 @@ export class VerifyPage {
 
   /** A folder, as `<input webkitdirectory>` gives it (the Choose folder button's fallback input). */
   async chooseFolder(dir: string): Promise<void> {
-    await this.page.getByTestId('folder-input').setInputFiles(dir);
+    await pickFolder(this.page.getByTestId('folder-input'), dir);
   }
 
   /** Loose files through Choose files: a ZIP, or files together with their checksum list. */

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ShellPage } from './ShellPage';
+import { pickFolder } from '../pickFolder';
 
 /** The Viewer and Compare screens, and the Import step that fills the vault for them. */
 export class ViewerPage {
@@ -14,7 +15,7 @@ export class ViewerPage {
     // Leaving first makes the Import page start afresh even if it still shows the last summary.
     await this.shell.open('/viewer');
     await this.shell.open('/import');
-    await this.page.getByTestId('folder-input').setInputFiles(dir);
+    await pickFolder(this.page.getByTestId('folder-input'), dir);
     await expect(this.page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
   }
 
