@@ -191,6 +191,65 @@ test.describe('two tabs of one profile', () => {
   });
 });
 
+/** Writes one raw row into the vault's database, as an interrupted job (or an attacker) would leave it. */
+async function putRawRow(page: Page, store: string, row: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    async ([name, value]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('imaging-vault');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(name as string, 'readwrite');
+        tx.objectStore(name as string).put({ ...(value as object), sealed: new Uint8Array([1, 2, 3]) });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    [store, row] as const,
+  );
+}
+
+test('storage health counts the leftovers of interrupted jobs and removes them', async ({ page }) => {
+  await page.goto('/');
+  await new VaultPage(page).create(PASS_A);
+  // Chunks whose original never got written, and an instance whose series never did.
+  await putRawRow(page, 'chunks', { address: 'lost-file', index: 0 });
+  await putRawRow(page, 'chunks', { address: 'lost-file', index: 1 });
+  await putRawRow(page, 'instances', { id: 'lost-instance', seriesId: 'lost-series', address: 'lost-file' });
+  await new ShellPage(page).open('/settings');
+  const health = page.getByTestId('storage-leftovers');
+  await expect(health).toContainText('Leftovers of interrupted jobs: 3 stored rows');
+  await health.getByRole('button', { name: 'Remove leftovers' }).click();
+  await expect(health).toContainText('Leftovers removed: 3 stored rows.');
+  await expect(health).toContainText('No leftovers of interrupted jobs.');
+  const rows = await rawRows(page);
+  expect(rows['chunks'] ?? []).toEqual([]);
+  expect(rows['instances'] ?? []).toEqual([]);
+});
+
+test("a study deleted in one tab leaves the other tab's library at once", async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const profile = await openProfile(baseURL);
+  const a = profile.context.pages()[0] ?? (await profile.context.newPage());
+  await a.goto('/');
+  await new VaultPage(a).create(PASS_A);
+  await new ShellPage(a).open('/import');
+  await new ImportPage(a).importFolder(MR);
+  const b = await profile.context.newPage();
+  await b.goto('/');
+  await new VaultPage(b).unlock(PASS_A);
+  await expect(b.getByTestId('study-row')).toHaveCount(1, { timeout: 30_000 });
+  await new ShellPage(a).open('/settings');
+  await a.getByRole('button', { name: /^Delete study / }).click();
+  await a.getByRole('button', { name: 'Delete study', exact: true }).click();
+  await expect(a.getByText(/^Deleted “/)).toBeVisible({ timeout: 30_000 });
+  await expect(b.getByTestId('study-row')).toHaveCount(0);
+  await closeProfile(profile);
+});
+
 test.describe('restores', () => {
   test.describe.configure({ mode: 'serial' });
   test.setTimeout(300_000);

@@ -43,9 +43,11 @@ export function LeftoverRows() {
       <Show when={count() !== undefined}>
         <Show when={(count() ?? 0) > 0} fallback={<p class="muted">{t('settings.storage.orphans.none')}</p>}>
           <p>{t('settings.storage.orphans.found', { n: count() ?? 0 })}</p>
-          <button type="button" class="button" disabled={busy()} onClick={() => void sweep()}>
-            {t('settings.storage.orphans.sweep')}
-          </button>
+          <div class="button-row">
+            <button type="button" class="button" disabled={busy()} onClick={() => void sweep()}>
+              {t('settings.storage.orphans.sweep')}
+            </button>
+          </div>
         </Show>
       </Show>
       <Show when={counted()?.error}>{(text) => <Alert tone="error">{text()}</Alert>}</Show>

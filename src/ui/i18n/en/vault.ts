@@ -113,9 +113,9 @@ export const vault = {
     'Removes every row of the unfinished restore from this browser (your backup is not touched), then you can create a vault or restore again.',
   'settings.storage.orphans.none': 'No leftovers of interrupted jobs.',
   'settings.storage.orphans.found':
-    '{n} leftover rows of interrupted jobs (files or images no study shows). They take space and can be removed.',
+    'Leftovers of interrupted jobs: {n} stored rows (files or images no study shows). They take space and can be removed.',
   'settings.storage.orphans.sweep': 'Remove leftovers',
-  'settings.storage.orphans.swept': 'Removed {n} leftover rows.',
+  'settings.storage.orphans.swept': 'Leftovers removed: {n} stored rows.',
   'settings.storage.orphans.importRunning':
     'An import is running in this or another tab: leftovers are removed only when no import runs. Try again after it ends.',
 } as const;
