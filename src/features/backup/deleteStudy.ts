@@ -5,6 +5,7 @@ import { deleteStudyRows } from '../../storage/backupRepository';
 import { listInstances, listSeries } from '../../storage/catalogRepository';
 import { readOriginalInfo } from '../../storage/originalsRepository';
 import { runLifecycle } from '../vault/lifecycle';
+import { t } from '../../ui/i18n/catalog';
 
 export interface DeletedStudyReport {
   readonly instances: number;
@@ -25,7 +26,7 @@ export async function deleteStudy(studyId: string, label: string): Promise<Delet
 
 async function deleteUnderLock(studyId: string, label: string): Promise<DeletedStudyReport> {
   const vaultId = unlockedVaultId();
-  if (!vaultId) throw new Error('Unlock the vault before deleting a study.');
+  if (!vaultId) throw new Error(t('lifecycle.notUnlocked'));
   const sizes = new Map<string, number>();
   for (const series of await listSeries<unknown>(studyId)) {
     for (const instance of await listInstances<unknown>(series.id)) {

@@ -17,6 +17,7 @@ import {
 } from '../../storage/lifecycleRepository';
 // Straight from the file, not ../vault: that index leads back here through the create screen.
 import { runLifecycle } from '../vault/lifecycle';
+import { t } from '../../ui/i18n/catalog';
 import { blobSource } from './fileSystem';
 import type { JobControl } from './jobControl';
 import { decodeKeyMaterial } from './keyMaterialCodec';
@@ -100,8 +101,7 @@ async function restoreUnderLock(
   const totals = { added: 0, skipped: 0, series: [] as string[], studies: [] as string[] };
   const flush = async () => {
     if (batch.length === 0) return;
-    if (!expectation)
-      throw new Error(`“${where}” holds records before its header: it is not a readable backup.`);
+    if (!expectation) throw new Error(t('stewardship.restore.recordsBeforeHeader', { where }));
     const outcome: WriteOutcome = await writeRestoredRecords(batch, expectation);
     totals.added += outcome.added;
     totals.skipped += outcome.skipped;

@@ -3,6 +3,7 @@ import { announceVaultEvent } from '../../protocol/vaultChannel';
 import { whenNoImportRuns } from '../../storage/lifecycleLock';
 import { orphanCount, sweepOrphans } from '../../storage/orphanSweep';
 import { runLifecycle } from '../vault';
+import { t } from '../../ui/i18n/catalog';
 
 /**
  * Removes rows interrupted jobs left behind. Under the life-cycle lock (no restore or delete writes
@@ -11,7 +12,7 @@ import { runLifecycle } from '../vault';
  */
 export async function sweepLeftovers(): Promise<number | null> {
   const vaultId = unlockedVaultId();
-  if (!vaultId) throw new Error('Unlock the vault before tidying its storage.');
+  if (!vaultId) throw new Error(t('lifecycle.notUnlocked'));
   const swept = await runLifecycle(() => whenNoImportRuns(() => sweepOrphans(vaultId)));
   if (swept === null) return null;
   announceVaultEvent('swept');

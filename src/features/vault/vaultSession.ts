@@ -19,6 +19,7 @@ import {
 } from '../../storage/lifecycleRepository';
 import { loadKeyMaterial, recordFailedUnlock, takeFailedUnlocks } from '../../storage/vaultMetaRepository';
 import { conflictOf, runLifecycle } from './lifecycle';
+import { t } from '../../ui/i18n/catalog';
 
 export type VaultStatus = 'loading' | 'absent' | 'restore-pending' | 'locked' | 'unlocked' | 'broken';
 export type LockReason = 'manual' | 'idle' | 'other-tab' | 'created-elsewhere' | 'restored-elsewhere';
@@ -193,7 +194,7 @@ export function createVaultSession(kdf: PassphraseKdf): VaultSession {
       const vaultId = unlockedVaultId();
       await runLifecycle(async () => {
         const material = await withMaterial();
-        if (material.vaultId !== vaultId) throw new Error('Unlock the vault before changing its passphrase.');
+        if (material.vaultId !== vaultId) throw new Error(t('lifecycle.notUnlocked'));
         const changed = await rewrap(material, current, next, kdf);
         await replaceKeyMaterial(material, changed);
         await appendAudit('vault.passphrase-changed', 'vault');

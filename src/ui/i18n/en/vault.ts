@@ -118,4 +118,5 @@ export const vault = {
   'settings.storage.orphans.swept': 'Leftovers removed: {n} stored rows.',
   'settings.storage.orphans.importRunning':
     'An import is running in this or another tab: leftovers are removed only when no import runs. Try again after it ends.',
+  'lifecycle.notUnlocked': 'Unlock the vault first: this needs its keys, and it may have locked meanwhile.',
 } as const;
