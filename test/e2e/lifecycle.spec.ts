@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { dicomPath } from '../sharedData';
 import { chromiumLaunchOptions } from '../chromium';
+import { seriousViolations } from './axe';
 import { expect, expectNoEgress, test, watchEgress, type EgressGuard } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
 import { ShellPage } from './pages/ShellPage';
@@ -367,6 +368,7 @@ test.describe('restores', () => {
     await page.goto('/');
     await expect(page.locator('h1#page-title')).toHaveText('A restore did not finish');
     await expect(page.getByTestId('restore-pending')).toContainText('mr.ivbackup');
+    expect(await seriousViolations(page)).toEqual([]);
     const leftovers = await rawRows(page);
     expect(Object.values(leftovers).flat().length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Discard it' }).click();
