@@ -5,7 +5,7 @@ import { vaultDatabase } from './db';
  * The key material is the one thing stored unsealed (it is what unseals everything else); its
  * secrets are wrapped. It is checked on the way in from storage so damage gives a clear message.
  */
-const KEY_MATERIAL = 'keys';
+export const KEY_MATERIAL = 'keys';
 const FAILED_UNLOCKS = 'failedUnlocks';
 
 export async function loadKeyMaterial(): Promise<VaultKeyMaterial | null> {

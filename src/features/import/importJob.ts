@@ -18,6 +18,7 @@ import type { ImportApi, ProcessedFile } from '../../protocol/importApi';
 import type { WorkerClient } from '../../protocol/workerClient';
 import { appendAudit } from '../../storage/auditRepository';
 import { writeImportBatch } from '../../storage/importRepository';
+import { withImportLock } from '../../storage/lifecycleLock';
 import { commitCatalog } from './commitCatalog';
 import { sealInstanceRow } from './instanceRows';
 import type { InstanceRow } from '../../storage/schema';
@@ -92,7 +93,13 @@ const PER_WORKER = 3;
  * transactions, then files the catalog rows that make them visible. Every failure is recorded with its
  * file and the job goes on; cancelling keeps what was fully written and files it too.
  */
-export async function runImport(
+export function runImport(sources: readonly ImportSource[], options: ImportOptions): Promise<ImportSummary> {
+  // Its originals and instance rows are written before the catalog rows that claim them: held shared,
+  // this lock keeps the orphan sweep (in any tab) from taking them for leftovers meanwhile.
+  return withImportLock(() => importUnderLock(sources, options));
+}
+
+async function importUnderLock(
   sources: readonly ImportSource[],
   options: ImportOptions,
 ): Promise<ImportSummary> {

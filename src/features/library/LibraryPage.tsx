@@ -5,11 +5,17 @@ import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
+import { useVault } from '../vault';
 import { formatDicomDate } from './formatDicomDate';
 import { filterAndSort, loadLibrary, type LibrarySort } from './libraryData';
 
 export function LibraryPage() {
-  const [library] = createResource(loadLibrary);
+  const { session } = useVault();
+  // Another tab's delete, merge or sweep changed the catalog: its news reloads the list here.
+  const [library] = createResource(
+    () => session.catalogVersion(),
+    () => loadLibrary(),
+  );
   const [query, setQuery] = createSignal('');
   const [sort, setSort] = createSignal<LibrarySort>('dateDesc');
   const shown = createMemo(() => filterAndSort(library() ?? [], query(), sort()));

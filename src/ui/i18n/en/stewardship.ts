@@ -114,4 +114,6 @@ export const stewardship = {
   'stewardship.audit.action.integrity-check': 'Integrity check',
   'stewardship.audit.action.records.changed': 'Care records changed',
   'stewardship.audit.action.settings.changed': 'Setting changed',
+  'stewardship.restore.recordsBeforeHeader':
+    '“{where}” holds records before its header: it is not a readable Imaging Vault backup.',
 } as const;
