@@ -18,10 +18,37 @@ export async function saveKeyMaterial(material: VaultKeyMaterial): Promise<void>
   await vaultDatabase().meta.put({ key: KEY_MATERIAL, value: material });
 }
 
+/**
+ * Stores key material upgraded at unlock, but only over the material it was made from: if another tab
+ * changed the passphrase meanwhile, its newer material stays and this upgrade waits for the next unlock.
+ */
+export async function saveUpgradedKeyMaterial(
+  from: VaultKeyMaterial,
+  upgraded: VaultKeyMaterial,
+): Promise<boolean> {
+  const db = vaultDatabase();
+  return db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get(KEY_MATERIAL);
+    const stored = row?.value as Partial<VaultKeyMaterial> | undefined;
+    const same =
+      stored?.version === from.version &&
+      stored.passphraseWrap?.ciphertext instanceof Uint8Array &&
+      sameBytes(stored.passphraseWrap.ciphertext, from.passphraseWrap.ciphertext);
+    if (!same) return false;
+    await db.meta.put({ key: KEY_MATERIAL, value: upgraded });
+    return true;
+  });
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 export function restoreKeyMaterial(value: unknown): VaultKeyMaterial {
   const m = value as Partial<VaultKeyMaterial> | null;
   if (!m || typeof m !== 'object') throw new Error('The vault’s key record is missing or damaged.');
-  if (m.version !== KEY_MATERIAL_VERSION) {
+  // Version 1 (before the KDF parameters were bound to the wrap) still unlocks and is upgraded then.
+  if (m.version !== 1 && m.version !== KEY_MATERIAL_VERSION) {
     throw new Error(
       `The vault’s key record has format ${String(m.version)}, which this version of Imaging Vault cannot read.`,
     );

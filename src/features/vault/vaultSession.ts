@@ -15,6 +15,7 @@ import {
   loadKeyMaterial,
   recordFailedUnlock,
   saveKeyMaterial,
+  saveUpgradedKeyMaterial,
   takeFailedUnlocks,
 } from '../../storage/vaultMetaRepository';
 
@@ -94,7 +95,8 @@ export function createVaultSession(kdf: PassphraseKdf): VaultSession {
     async unlock(passphrase) {
       const material = await withMaterial();
       try {
-        await unlockWithPassphrase(material, passphrase, kdf);
+        const upgraded = await unlockWithPassphrase(material, passphrase, kdf);
+        if (upgraded) await saveUpgradedKeyMaterial(material, upgraded);
       } catch (error) {
         if (error instanceof WrongSecretError) await recordFailedUnlock(new Date().toISOString());
         throw error;

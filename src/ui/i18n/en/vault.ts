@@ -82,4 +82,6 @@ export const vault = {
     'The browser did not grant protection. Installing the app or bookmarking it often helps; keep backups either way.',
   'settings.storage.usage': '{used} used of {quota} available to this app',
   'settings.storage.unknown': 'This browser does not report storage use.',
+  'unlock.keySettingsChanged':
+    'The vault’s key settings were changed since they were made, so your passphrase cannot open it as it is stored now. This is not a typing mistake. Use your recovery key instead, or restore from a backup.',
 } as const;
