@@ -66,7 +66,10 @@ export function createVaultSession(kdf: PassphraseKdf): VaultSession {
 
   async function afterUnlock(method: 'passphrase' | 'recovery key') {
     const failures = await takeFailedUnlocks();
-    for (const at of failures) await appendAudit('vault.unlock-failed', 'vault', { at });
+    for (const at of failures.times) await appendAudit('vault.unlock-failed', 'vault', { at });
+    if (failures.tampered) {
+      await appendAudit('vault.unlock-records-erased', 'vault', { reason: failures.tampered });
+    }
     await appendAudit('vault.unlocked', 'vault', { method });
     setLockReason(null);
     setStatus('unlocked');
@@ -89,6 +92,8 @@ export function createVaultSession(kdf: PassphraseKdf): VaultSession {
         kdf: 'argon2id',
         memoryKiB: created.material.kdf.memoryKiB,
       });
+      // Anchors the failed-unlock log, so its erasure before the first unlock is detected too.
+      await takeFailedUnlocks();
       setStatus('unlocked');
     },
     cancelCreate: () => lockKeyring(),

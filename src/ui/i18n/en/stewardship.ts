@@ -114,4 +114,5 @@ export const stewardship = {
   'stewardship.audit.action.integrity-check': 'Integrity check',
   'stewardship.audit.action.records.changed': 'Care records changed',
   'stewardship.audit.action.settings.changed': 'Setting changed',
+  'stewardship.audit.action.vault.unlock-records-erased': 'Record of failed unlocks erased',
 } as const;
