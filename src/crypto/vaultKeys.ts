@@ -142,11 +142,13 @@ async function keysFromRoot(root: Uint8Array, vaultId: string, keyId: Uint8Array
         false,
         usages,
       );
-    const [dataKey, addressKey] = await Promise.all([
+    const hmac = { name: 'HMAC', hash: 'SHA-256', length: 256 } as const;
+    const [dataKey, addressKey, backupKey] = await Promise.all([
       derive('imaging-vault/data-key/v1', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
-      derive('imaging-vault/content-address/v1', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+      derive('imaging-vault/content-address/v1', hmac, ['sign']),
+      derive('imaging-vault/backup-mac/v1', hmac, ['sign', 'verify']),
     ]);
-    return { vaultId, keyId, dataKey, addressKey };
+    return { vaultId, keyId, dataKey, addressKey, backupKey };
   } finally {
     root.fill(0);
   }

@@ -266,3 +266,24 @@ export async function deleteStudyRows(studyId: string): Promise<DeletedStudy> {
     },
   );
 }
+
+/**
+ * Removes restored rows that failed their backup's authentication once the vault could check it
+ * (a fresh restore checks after the unlock): a row whose links were altered is not kept to be shown.
+ */
+export async function removeRestoredRecords(descriptors: readonly RecordDescriptor[]): Promise<number> {
+  if (descriptors.length === 0) return 0;
+  const db = vaultDatabase();
+  const names = [...new Set(descriptors.map((d) => d.table))];
+  return db.transaction(
+    'rw',
+    names.map((name) => table(db, name)),
+    async () => {
+      for (const name of names) {
+        const keys = descriptors.filter((d) => d.table === name).map(primaryKey);
+        await table(db, name).bulkDelete(keys);
+      }
+      return descriptors.length;
+    },
+  );
+}

@@ -1,5 +1,9 @@
+import { backupAuthenticator } from '../../crypto/keyring';
 import {
+  AUTHENTICATED_FORMAT_VERSION,
   buildManifest,
+  headerMacMessage,
+  type BackupAuthenticator,
   encodeFolderRecord,
   FOLDER_NAME,
   MANIFEST_FILE,
@@ -29,6 +33,7 @@ async function backupFolder(chosen: FileSystemDirectoryHandle): Promise<FileSyst
 async function previousManifest(
   dir: FileSystemDirectoryHandle,
   vaultId: string,
+  authenticator: BackupAuthenticator,
 ): Promise<FolderManifest | null> {
   const bytes = await readFileAt(dir, MANIFEST_FILE);
   if (!bytes) return null;
@@ -38,8 +43,11 @@ async function previousManifest(
       `This folder holds a backup of another vault (made ${manifest.createdAt.slice(0, 10)}). Choose another folder: one backup folder per vault.`,
     );
   }
-  // A damaged manifest cannot be trusted to say what is there: write everything again.
-  return problem ? null : manifest;
+  // A damaged manifest cannot be trusted to say what is there: write everything again. So with one of
+  // format 1 (its record files carry no codes) or one whose code does not match (edited).
+  if (problem || manifest.version < AUTHENTICATED_FORMAT_VERSION || typeof manifest.mac !== 'string')
+    return null;
+  return (await authenticator.verify(headerMacMessage(manifest), manifest.mac)) ? manifest : null;
 }
 
 /**
@@ -60,13 +68,15 @@ export async function backupToFolder(control: JobControl, now = new Date()): Pro
   }
   const dir = await backupFolder(chosen);
   const snapshot = await snapshotVault(now);
-  const previous = await previousManifest(dir, snapshot.header.vaultId);
-  const entries = await writeRecords(dir, snapshot, previous, control);
+  const authenticator = backupAuthenticator();
+  const previous = await previousManifest(dir, snapshot.header.vaultId, authenticator);
+  const entries = await writeRecords(dir, snapshot, previous, control, authenticator);
   const manifest = await buildManifest(
     previous ? { ...snapshot.header, createdAt: previous.createdAt } : snapshot.header,
     entries.list,
     now.toISOString(),
     (previous?.runs ?? 0) + 1,
+    authenticator,
   );
   await writeFileAt(dir, MANIFEST_FILE, manifest);
   await writeFileAt(dir, README_FILE, folderReadme());
@@ -97,6 +107,7 @@ async function writeRecords(
   snapshot: VaultSnapshot,
   previous: FolderManifest | null,
   control: JobControl,
+  authenticator: BackupAuthenticator,
 ): Promise<{ list: IndexEntry[]; written: number }> {
   const before = new Map((previous?.records ?? []).map((e) => [e.key, e]));
   const total = totalRecords(snapshot);
@@ -105,7 +116,7 @@ async function writeRecords(
   let written = 0;
   let done = 0;
   const keep = async (record: Parameters<typeof encodeFolderRecord>[0]) => {
-    const encoded = await encodeFolderRecord(record);
+    const encoded = await encodeFolderRecord(record, authenticator);
     const old = before.get(encoded.key);
     const file = recordFilePath(encoded.sha256);
     if (old?.sha256 !== encoded.sha256) {

@@ -1,10 +1,11 @@
-import { unlockedVaultId } from '../../crypto/keyring';
+import { backupAuthenticator, unlockedVaultId } from '../../crypto/keyring';
 import type { VaultKeyMaterial } from '../../crypto/vaultKeys';
 import {
   readBackupFile,
   type BackupHeader,
   type BackupProblem,
   type BackupRecord,
+  type DeferredCheck,
   type KeyedRecord,
 } from '../../domain/backup';
 import {
@@ -34,6 +35,8 @@ export interface RestoreReport {
   readonly auditDivergedAfter: number | null;
   /** Series of the instance rows added: their studies' summaries are recomputed after a merge. */
   readonly addedInstanceSeries: readonly string[];
+  /** Fresh restore: authentication checks to run once the vault is unlocked (recordRestore does). */
+  readonly deferred?: readonly DeferredCheck[];
 }
 
 /** Records are written in transactions of up to this many bytes (or 64 rows). */
@@ -90,6 +93,8 @@ export async function restoreBackup(
       if (batchBytes >= BATCH_BYTES || batch.length >= 64) await flush();
     }
   };
+  // Merging, the vault's keys are open and every code is checked as it is read.
+  const authenticator = mode === 'merge' ? backupAuthenticator() : undefined;
   const read =
     source.kind === 'file'
       ? await readBackupFile(blobSource(source.file), {
@@ -97,12 +102,14 @@ export async function restoreBackup(
           onRecord,
           onProgress: (d, t) => control.progress(d, t),
           stopped: control.stopped,
+          authenticator,
         })
       : await readFolderBackup(source.folder, {
           onHeader,
           onRecord,
           onProgress: control.progress,
           stopped: control.stopped,
+          authenticator,
         });
   await flush();
   const auditOutcome = await restoreAuditTrail(audit, auditHead, mode);
@@ -118,5 +125,6 @@ export async function restoreBackup(
     auditAdded: auditOutcome.added,
     auditDivergedAfter: auditOutcome.divergedAfter,
     addedInstanceSeries: totals.series,
+    deferred: read.deferred,
   };
 }

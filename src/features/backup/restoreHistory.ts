@@ -1,5 +1,6 @@
 import { appendAudit } from '../../storage/auditRepository';
 import { listRecords, putRecord } from '../../storage/recordsRepository';
+import { authenticateRestored } from './authenticateRestored';
 import type { RestoreReport } from './restoreBackup';
 
 export const RESTORE_RECORD = 'restore';
@@ -9,13 +10,24 @@ export interface RestoreRun extends RestoreReport {
   readonly mode: 'fresh' | 'merge';
 }
 
-/** Keeps the restore's report (sealed) and audits it; needs the vault unlocked. */
+/**
+ * Keeps the restore's report (sealed) and audits it; needs the vault unlocked. First runs the
+ * authentication a fresh restore had to leave for the unlock: records that fail it are removed and
+ * named in the kept report.
+ */
 export async function recordRestore(
   report: RestoreReport,
   mode: 'fresh' | 'merge',
   now = new Date(),
-): Promise<void> {
-  const run: RestoreRun = { ...report, at: now.toISOString(), mode };
+): Promise<RestoreRun> {
+  const { deferred = [], ...rest } = report;
+  const refused = await authenticateRestored(deferred);
+  const run: RestoreRun = {
+    ...rest,
+    problems: [...report.problems, ...refused],
+    at: now.toISOString(),
+    mode,
+  };
   await putRecord(RESTORE_RECORD, run.at, run);
   await appendAudit('restore', 'vault', {
     mode,
@@ -23,8 +35,9 @@ export async function recordRestore(
     backupDate: report.backupDate,
     restored: report.restored,
     skipped: report.skipped,
-    problems: report.problems.length,
+    problems: run.problems.length,
   });
+  return run;
 }
 
 export async function lastRestore(): Promise<RestoreRun | null> {
