@@ -185,6 +185,9 @@ export async function restoreAuditTrail(
       return { added: 0, divergedAfter: findDivergence(sorted, await db.audit.toArray()) };
     }
     const later = sorted.filter((r) => Number(r.descriptor.row['seq']) > last.seq);
+    // Later entries without the backup's head would leave this vault's head behind its trail (a
+    // rolled-back head): the backup's trail was cut, so none is grafted on.
+    if (later.length > 0 && !head) return { added: 0, divergedAfter: last.seq };
     if (later.length > 0) {
       await db.audit.bulkAdd(later.map((r) => ({ seq: Number(r.descriptor.row['seq']), sealed: r.sealed })));
       if (head) await db.settings.put({ key: AUDIT_HEAD, sealed: head.sealed });

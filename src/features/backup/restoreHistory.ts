@@ -1,4 +1,5 @@
-import { appendAudit } from '../../storage/auditRepository';
+import type { BackupProblem } from '../../domain/backup';
+import { appendAudit, readAuditTrail } from '../../storage/auditRepository';
 import { listRecords, putRecord } from '../../storage/recordsRepository';
 import { authenticateRestored } from './authenticateRestored';
 import type { RestoreReport } from './restoreBackup';
@@ -22,9 +23,10 @@ export async function recordRestore(
 ): Promise<RestoreRun> {
   const { deferred = [], ...rest } = report;
   const refused = await authenticateRestored(deferred);
+  const trail = await restoredTrailProblems();
   const run: RestoreRun = {
     ...rest,
-    problems: [...report.problems, ...refused],
+    problems: [...report.problems, ...refused, ...trail],
     at: now.toISOString(),
     mode,
   };
@@ -38,6 +40,19 @@ export async function recordRestore(
     problems: run.problems.length,
   });
   return run;
+}
+
+/**
+ * The backup carries the audit trail with its head; once restored, the trail is checked like the
+ * vault's own (a head missing or behind its entries, a cut or wiped trail), so a backup whose trail was
+ * cut says so in the restore report.
+ */
+async function restoredTrailProblems(): Promise<BackupProblem[]> {
+  const { report } = await readAuditTrail();
+  return report.problems.map((problem) => ({
+    what: 'the audit trail',
+    reason: problem.message,
+  }));
 }
 
 export async function lastRestore(): Promise<RestoreRun | null> {

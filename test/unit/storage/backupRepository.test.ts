@@ -117,4 +117,19 @@ describe('backup repository', () => {
     expect(last).toEqual({ instances: 1, series: 1, originals: [a], patientRemoved: true });
     expect(await vaultDatabase().patients.count()).toBe(0);
   });
+
+  it('grafts no later audit entries from a backup that lost its head', async () => {
+    await appendAudit('import', 'disc', {});
+    await appendAudit('view', 'study', {});
+    const later = await allRecords();
+    const lastSeq = Math.max(
+      ...later.filter((r) => r.descriptor.table === 'audit').map((r) => Number(r.descriptor.row['seq'])),
+    );
+    await vaultDatabase().audit.delete(lastSeq);
+    const headless = later.filter((r) => r.descriptor.table === 'audit');
+    expect(await restoreAuditTrail(headless, null, 'merge')).toEqual({
+      added: 0,
+      divergedAfter: lastSeq - 1,
+    });
+  });
 });
