@@ -30,24 +30,42 @@ async function backupFolder(chosen: FileSystemDirectoryHandle): Promise<FileSyst
   return chosen.getDirectoryHandle(FOLDER_NAME, { create: true });
 }
 
-async function previousManifest(
+interface PreviousRun {
+  /** The previous manifest, if its records can be reused (format 2, its code matches). */
+  readonly reusable: FolderManifest | null;
+  /** Files the previous run listed, removed once no current record uses them (format 1 too). */
+  readonly listed: readonly IndexEntry[];
+  /** The folder's first date and run count, kept across the move to format 2. */
+  readonly history: Pick<FolderManifest, 'createdAt' | 'runs'> | null;
+}
+
+async function previousRun(
   dir: FileSystemDirectoryHandle,
   vaultId: string,
   authenticator: BackupAuthenticator,
-): Promise<FolderManifest | null> {
+): Promise<PreviousRun> {
   const bytes = await readFileAt(dir, MANIFEST_FILE);
-  if (!bytes) return null;
+  if (!bytes) return { reusable: null, listed: [], history: null };
   const { manifest, problem } = await readManifest(decoder.decode(bytes));
   if (manifest.vaultId !== vaultId) {
     throw new Error(
       `This folder holds a backup of another vault (made ${manifest.createdAt.slice(0, 10)}). Choose another folder: one backup folder per vault.`,
     );
   }
-  // A damaged manifest cannot be trusted to say what is there: write everything again. So with one of
-  // format 1 (its record files carry no codes) or one whose code does not match (edited).
-  if (problem || manifest.version < AUTHENTICATED_FORMAT_VERSION || typeof manifest.mac !== 'string')
-    return null;
-  return (await authenticator.verify(headerMacMessage(manifest), manifest.mac)) ? manifest : null;
+  // A damaged manifest cannot be trusted to say what is there: write everything again, and remove
+  // nothing on its word. A format-1 manifest (its record files carry no codes) is rewritten whole too,
+  // its files then removed; so is one whose code does not match (edited), whose files are kept.
+  if (problem) return { reusable: null, listed: [], history: null };
+  const history = { createdAt: manifest.createdAt, runs: manifest.runs };
+  if (manifest.version < AUTHENTICATED_FORMAT_VERSION) {
+    return { reusable: null, listed: manifest.records, history };
+  }
+  const authentic =
+    typeof manifest.mac === 'string' &&
+    (await authenticator.verify(headerMacMessage(manifest), manifest.mac));
+  return authentic
+    ? { reusable: manifest, listed: manifest.records, history }
+    : { reusable: null, listed: [], history: null };
 }
 
 /**
@@ -69,20 +87,20 @@ export async function backupToFolder(control: JobControl, now = new Date()): Pro
   const dir = await backupFolder(chosen);
   const snapshot = await snapshotVault(now);
   const authenticator = backupAuthenticator();
-  const previous = await previousManifest(dir, snapshot.header.vaultId, authenticator);
+  const before = await previousRun(dir, snapshot.header.vaultId, authenticator);
+  const previous = before.reusable;
   const entries = await writeRecords(dir, snapshot, previous, control, authenticator);
   const manifest = await buildManifest(
-    previous ? { ...snapshot.header, createdAt: previous.createdAt } : snapshot.header,
+    before.history ? { ...snapshot.header, createdAt: before.history.createdAt } : snapshot.header,
     entries.list,
     now.toISOString(),
-    (previous?.runs ?? 0) + 1,
+    (before.history?.runs ?? 0) + 1,
     authenticator,
   );
   await writeFileAt(dir, MANIFEST_FILE, manifest);
   await writeFileAt(dir, README_FILE, folderReadme());
   const current = new Map(entries.list.map((e) => [e.key, e.sha256]));
-  for (const file of planIncremental(previous?.records ?? [], current).obsoleteFiles)
-    await removeFileAt(dir, file);
+  for (const file of planIncremental(before.listed, current).obsoleteFiles) await removeFileAt(dir, file);
   const run: BackupRun = {
     at: now.toISOString(),
     kind: 'folder',
