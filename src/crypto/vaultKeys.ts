@@ -81,7 +81,11 @@ async function checkKdfBinding(material: VaultKeyMaterial): Promise<void> {
   if (material.version === 1) return;
   const expected = await kdfCheckOf(material);
   const stored = material.kdfCheck;
-  if (!stored || stored.length !== expected.length || !expected.every((b, i) => b === stored[i])) {
+  if (
+    !(stored instanceof Uint8Array) ||
+    stored.length !== expected.length ||
+    !expected.every((b, i) => b === stored[i])
+  ) {
     throw new KeySettingsChangedError();
   }
 }

@@ -124,6 +124,10 @@ describe('KDF parameters bound to the key wrap', () => {
     await expect(unlockWithPassphrase(withoutCheck, 'a passphrase', kdf)).rejects.toThrow(
       /key settings were changed/,
     );
+    const mistyped = { ...material, kdfCheck: 'not bytes' as unknown as Uint8Array };
+    await expect(unlockWithPassphrase(mistyped, 'a passphrase', kdf)).rejects.toThrow(
+      KeySettingsChangedError,
+    );
     // The untouched material still opens, and a wrong passphrase is still called one.
     await expect(unlockWithPassphrase(material, 'another', kdf)).rejects.toThrow(WrongSecretError);
     expect(await unlockWithPassphrase(material, 'a passphrase', kdf)).toBeNull();
