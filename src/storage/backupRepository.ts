@@ -174,6 +174,9 @@ export async function restoreAuditTrail(
       return { added: 0, divergedAfter: findDivergence(sorted, await db.audit.toArray()) };
     }
     const later = sorted.filter((r) => Number(r.descriptor.row['seq']) > last.seq);
+    // Later entries without the backup's head would leave this vault's head behind its trail (a
+    // rolled-back head): the backup's trail was cut, so none is grafted on.
+    if (later.length > 0 && !head) return { added: 0, divergedAfter: last.seq };
     if (later.length > 0) {
       await db.audit.bulkAdd(later.map((r) => ({ seq: Number(r.descriptor.row['seq']), sealed: r.sealed })));
       if (head) await db.settings.put({ key: AUDIT_HEAD, sealed: head.sealed });
@@ -253,6 +256,27 @@ export async function deleteStudyRows(studyId: string, vaultId: string): Promise
         originals: orphaned,
         patientRemoved: others === 0,
       };
+    },
+  );
+}
+
+/**
+ * Removes restored rows that failed their backup's authentication once the vault could check it
+ * (a fresh restore checks after the unlock): a row whose links were altered is not kept to be shown.
+ */
+export async function removeRestoredRecords(descriptors: readonly RecordDescriptor[]): Promise<number> {
+  if (descriptors.length === 0) return 0;
+  const db = vaultDatabase();
+  const names = [...new Set(descriptors.map((d) => d.table))];
+  return db.transaction(
+    'rw',
+    names.map((name) => table(db, name)),
+    async () => {
+      for (const name of names) {
+        const keys = descriptors.filter((d) => d.table === name).map(primaryKey);
+        await table(db, name).bulkDelete(keys);
+      }
+      return descriptors.length;
     },
   );
 }

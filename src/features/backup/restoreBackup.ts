@@ -1,10 +1,11 @@
-import { unlockedVaultId } from '../../crypto/keyring';
+import { backupAuthenticator, unlockedVaultId } from '../../crypto/keyring';
 import type { VaultKeyMaterial } from '../../crypto/vaultKeys';
 import {
   readBackupFile,
   type BackupHeader,
   type BackupProblem,
   type BackupRecord,
+  type DeferredCheck,
   type KeyedRecord,
 } from '../../domain/backup';
 import { announceVaultEvent } from '../../protocol/vaultChannel';
@@ -38,6 +39,8 @@ export interface RestoreReport {
   readonly auditDivergedAfter: number | null;
   /** Series of the instance rows added: their studies' summaries are recomputed after a merge. */
   readonly addedInstanceSeries: readonly string[];
+  /** Fresh restore: authentication checks to run once the vault is unlocked (recordRestore does). */
+  readonly deferred?: readonly DeferredCheck[];
 }
 
 /** Records are written in transactions of up to this many bytes (or 64 rows). */
@@ -119,6 +122,8 @@ async function restoreUnderLock(
       if (batchBytes >= BATCH_BYTES || batch.length >= 64) await flush();
     }
   };
+  // Merging, the vault's keys are open and every code is checked as it is read.
+  const authenticator = mode === 'merge' ? backupAuthenticator() : undefined;
   const read =
     source.kind === 'file'
       ? await readBackupFile(blobSource(source.file), {
@@ -126,12 +131,14 @@ async function restoreUnderLock(
           onRecord,
           onProgress: (d, t) => control.progress(d, t),
           stopped: control.stopped,
+          authenticator,
         })
       : await readFolderBackup(source.folder, {
           onHeader,
           onRecord,
           onProgress: control.progress,
           stopped: control.stopped,
+          authenticator,
         });
   await flush();
   const auditOutcome = await restoreAuditTrail(audit, auditHead, mode);
@@ -148,5 +155,6 @@ async function restoreUnderLock(
     auditAdded: auditOutcome.added,
     auditDivergedAfter: auditOutcome.divergedAfter,
     addedInstanceSeries: totals.series,
+    deferred: read.deferred,
   };
 }

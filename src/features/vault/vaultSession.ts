@@ -17,7 +17,12 @@ import {
   replaceKeyMaterial,
   storeNewVault,
 } from '../../storage/lifecycleRepository';
-import { loadKeyMaterial, recordFailedUnlock, takeFailedUnlocks } from '../../storage/vaultMetaRepository';
+import {
+  loadKeyMaterial,
+  recordFailedUnlock,
+  saveUpgradedKeyMaterial,
+  takeFailedUnlocks,
+} from '../../storage/vaultMetaRepository';
 import { conflictOf, runLifecycle } from './lifecycle';
 import { t } from '../../ui/i18n/catalog';
 
@@ -120,7 +125,10 @@ export function createVaultSession(kdf: PassphraseKdf): VaultSession {
 
   async function afterUnlock(method: 'passphrase' | 'recovery key') {
     const failures = await takeFailedUnlocks();
-    for (const at of failures) await appendAudit('vault.unlock-failed', 'vault', { at });
+    for (const at of failures.times) await appendAudit('vault.unlock-failed', 'vault', { at });
+    if (failures.tampered) {
+      await appendAudit('vault.unlock-records-erased', 'vault', { reason: failures.tampered });
+    }
     await appendAudit('vault.unlocked', 'vault', { method });
     setLockReason(null);
     setPendingRestore(null);
@@ -154,6 +162,8 @@ export function createVaultSession(kdf: PassphraseKdf): VaultSession {
             kdf: 'argon2id',
             memoryKiB: created.material.kdf.memoryKiB,
           });
+          // Anchors the failed-unlock log, so its erasure before the first unlock is detected too.
+          await takeFailedUnlocks();
         });
       } catch (error) {
         if (conflictOf(error)) lockKeyring();
@@ -166,7 +176,8 @@ export function createVaultSession(kdf: PassphraseKdf): VaultSession {
     async unlock(passphrase) {
       const material = await withMaterial();
       try {
-        await unlockWithPassphrase(material, passphrase, kdf);
+        const upgraded = await unlockWithPassphrase(material, passphrase, kdf);
+        if (upgraded) await saveUpgradedKeyMaterial(material, upgraded);
       } catch (error) {
         if (error instanceof WrongSecretError) await recordFailedUnlock(new Date().toISOString());
         throw error;

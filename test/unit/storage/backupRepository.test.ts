@@ -55,8 +55,10 @@ async function allRecords(): Promise<BackupRecord[]> {
 
 describe('backup repository', () => {
   let material: VaultKeyMaterial;
+  // A vault's trail starts with its creation, as confirmCreate writes it.
   beforeEach(async () => {
     material = (await freshVault()).material;
+    await appendAudit('vault.created', 'vault');
   });
   const merge = () => ({ mode: 'merge' as const, vaultId: unlockedVaultId() ?? '' });
 
@@ -126,5 +128,20 @@ describe('backup repository', () => {
     const last = await deleteStudyRows('B', unlockedVaultId() ?? '');
     expect(last).toEqual({ instances: 1, series: 1, originals: [a], patientRemoved: true });
     expect(await vaultDatabase().patients.count()).toBe(0);
+  });
+
+  it('grafts no later audit entries from a backup that lost its head', async () => {
+    await appendAudit('import', 'disc', {});
+    await appendAudit('view', 'study', {});
+    const later = await allRecords();
+    const lastSeq = Math.max(
+      ...later.filter((r) => r.descriptor.table === 'audit').map((r) => Number(r.descriptor.row['seq'])),
+    );
+    await vaultDatabase().audit.delete(lastSeq);
+    const headless = later.filter((r) => r.descriptor.table === 'audit');
+    expect(await restoreAuditTrail(headless, null, 'merge')).toEqual({
+      added: 0,
+      divergedAfter: lastSeq - 1,
+    });
   });
 });

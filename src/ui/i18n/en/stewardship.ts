@@ -116,4 +116,5 @@ export const stewardship = {
   'stewardship.audit.action.settings.changed': 'Setting changed',
   'stewardship.restore.recordsBeforeHeader':
     '“{where}” holds records before its header: it is not a readable Imaging Vault backup.',
+  'stewardship.audit.action.vault.unlock-records-erased': 'Record of failed unlocks erased',
 } as const;

@@ -119,4 +119,6 @@ export const vault = {
   'settings.storage.orphans.importRunning':
     'An import is running in this or another tab: leftovers are removed only when no import runs. Try again after it ends.',
   'lifecycle.notUnlocked': 'Unlock the vault first: this needs its keys, and it may have locked meanwhile.',
+  'unlock.keySettingsChanged':
+    'The vault’s key settings were changed since they were made, so your passphrase cannot open it as it is stored now. This is not a typing mistake. Use your recovery key instead, or restore from a backup.',
 } as const;
