@@ -161,7 +161,7 @@ test('copies with a flipped byte, a deleted file and an added file are each name
   await verify.again();
 
   await verify.chooseFolder(deleted);
-  expect(await verify.verdictText()).toBe('Incomplete: files are missing');
+  expect(await verify.verdictText()).toBe('Incomplete: files are missing or unreadable');
   expect(await verify.resultOf('data/documents/report.txt')).toBe('Missing');
   expect(await verify.count('missing')).toBe(1);
   await shoot(page, 'missing-desktop');

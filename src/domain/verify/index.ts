@@ -11,6 +11,13 @@ export {
   type Expectation,
 } from './plan';
 export { verifyBag } from './verifyBag';
+export {
+  DAMAGED_CONTENT,
+  damagedContent,
+  isDecodeError,
+  readFailureOf,
+  type ReadFailure,
+} from './readFailure';
 export { unsafePathReason, canonicalPath } from './pathSafety';
 export type { InfoElement, PayloadOxum } from './bagInfo';
 export {
