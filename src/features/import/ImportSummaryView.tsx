@@ -1,8 +1,45 @@
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
+import { downloadBlob } from '../../ui/download';
+import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
-import type { ImportSummary } from './importJob';
+import { damagedOriginalFile } from './damagedOriginals';
+import type { DamagedEntry, ImportSummary } from './importJob';
+
+/** The damaged originals an import kept, each with its reason and its bytes on request. */
+function DamagedList(props: { entries: readonly DamagedEntry[] }) {
+  const [failure, setFailure] = createSignal<string | undefined>();
+  const download = async (entry: DamagedEntry) => {
+    setFailure(undefined);
+    try {
+      const file = await damagedOriginalFile(entry);
+      downloadBlob(file, file.name);
+    } catch (error) {
+      setFailure(t('import.summary.damagedFailed', { path: entry.path, reason: errorMessage(error) }));
+    }
+  };
+  return (
+    <>
+      <h3>{t('import.summary.damaged', { n: props.entries.length })}</h3>
+      <p class="muted">{t('import.summary.damagedIntro')}</p>
+      <Show when={failure()}>{(f) => <Alert tone="error">{f()}</Alert>}</Show>
+      <ul class="problem-list" data-testid="damaged-list">
+        <For each={props.entries}>
+          {(entry) => (
+            <li>
+              <span class="paths">{entry.path}</span>
+              <span class="reason">{entry.reason}</span>
+              <button type="button" class="button" onClick={() => void download(entry)}>
+                {t('import.summary.damagedDownload')}
+              </button>
+            </li>
+          )}
+        </For>
+      </ul>
+    </>
+  );
+}
 
 export function ImportSummaryView(props: { summary: ImportSummary; onAgain: () => void }) {
   const s = () => props.summary;
@@ -122,6 +159,9 @@ export function ImportSummaryView(props: { summary: ImportSummary; onAgain: () =
         <ul class="summary-list paths">
           <For each={s().conflicts}>{(c) => <li>{c.paths.join(' ≠ ')}</li>}</For>
         </ul>
+      </Show>
+      <Show when={s().damaged.length > 0}>
+        <DamagedList entries={s().damaged} />
       </Show>
       <Show when={s().unreadable.length > 0}>
         <h3>{t('import.summary.unreadable', { n: s().unreadable.length })}</h3>
