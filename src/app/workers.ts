@@ -1,5 +1,6 @@
 import type { KdfParams } from '../crypto/kdfParams';
 import type { Api } from '../protocol/api';
+import type { FhirApi } from '../protocol/fhirApi';
 import type { HashApi } from '../protocol/hashApi';
 import type { ImportApi } from '../protocol/importApi';
 import type { KdfApi } from '../protocol/kdfApi';
@@ -68,4 +69,15 @@ export function createImportWorkers(): WorkerPool<ImportApi> {
       for (const worker of workers) worker.terminate();
     },
   };
+}
+
+let fhir: WorkerClient<FhirApi> | null = null;
+
+/** FHIR bundles are read, parsed and mapped in a worker: a large one never freezes the page. */
+export function fhirWorker(): WorkerClient<FhirApi> {
+  fhir ??= clientFor<FhirApi>(
+    new Worker(new URL('../../workers/fhir.worker.ts', import.meta.url), { type: 'module', name: 'fhir' }),
+    'FHIR import worker',
+  );
+  return fhir;
 }
