@@ -186,6 +186,16 @@ test('a truncated DICOM file is kept as a damaged original, counted, named and d
   await page.getByRole('link', { name: 'Open the library' }).click();
   await expect(page.getByTestId('study-row')).toHaveCount(1);
   await expect(page.getByTestId('study-row').locator('td:nth-child(6)')).toHaveText('1');
+  // Still listed, and downloadable, after the summary is gone.
+  await shell.open('/import');
+  const kept = page.getByTestId('kept-damaged');
+  await expect(kept).toContainText('Damaged originals kept in the vault (1)');
+  await expect(kept.getByTestId('damaged-list')).toContainText('disc/broken.dcm');
+  const again = page.waitForEvent('download');
+  await kept.getByRole('button', { name: 'Download the original' }).click();
+  await (await again).saveAs(saved);
+  expect(sha256(readFileSync(saved))).toBe(sha256(truncated));
+  await shoot(page, 'import-kept-damaged');
 });
 
 test('verifying one’s own copy right after export never marks the share verified', async ({ page }) => {

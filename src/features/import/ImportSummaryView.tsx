@@ -1,45 +1,9 @@
 import { A } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
-import { downloadBlob } from '../../ui/download';
-import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
-import { damagedOriginalFile } from './damagedOriginals';
-import type { DamagedEntry, ImportSummary } from './importJob';
-
-/** The damaged originals an import kept, each with its reason and its bytes on request. */
-function DamagedList(props: { entries: readonly DamagedEntry[] }) {
-  const [failure, setFailure] = createSignal<string | undefined>();
-  const download = async (entry: DamagedEntry) => {
-    setFailure(undefined);
-    try {
-      const file = await damagedOriginalFile(entry);
-      downloadBlob(file, file.name);
-    } catch (error) {
-      setFailure(t('import.summary.damagedFailed', { path: entry.path, reason: errorMessage(error) }));
-    }
-  };
-  return (
-    <>
-      <h3>{t('import.summary.damaged', { n: props.entries.length })}</h3>
-      <p class="muted">{t('import.summary.damagedIntro')}</p>
-      <Show when={failure()}>{(f) => <Alert tone="error">{f()}</Alert>}</Show>
-      <ul class="problem-list" data-testid="damaged-list">
-        <For each={props.entries}>
-          {(entry) => (
-            <li>
-              <span class="paths">{entry.path}</span>
-              <span class="reason">{entry.reason}</span>
-              <button type="button" class="button" onClick={() => void download(entry)}>
-                {t('import.summary.damagedDownload')}
-              </button>
-            </li>
-          )}
-        </For>
-      </ul>
-    </>
-  );
-}
+import { DamagedOriginalsList } from './DamagedOriginalsList';
+import type { ImportSummary } from './importJob';
 
 export function ImportSummaryView(props: { summary: ImportSummary; onAgain: () => void }) {
   const s = () => props.summary;
@@ -161,7 +125,8 @@ export function ImportSummaryView(props: { summary: ImportSummary; onAgain: () =
         </ul>
       </Show>
       <Show when={s().damaged.length > 0}>
-        <DamagedList entries={s().damaged} />
+        <h3>{t('import.summary.damaged', { n: s().damaged.length })}</h3>
+        <DamagedOriginalsList entries={s().damaged} />
       </Show>
       <Show when={s().unreadable.length > 0}>
         <h3>{t('import.summary.unreadable', { n: s().unreadable.length })}</h3>
