@@ -59,7 +59,9 @@ async function hash(
           size,
         }).catch((error: unknown) => {
           // The entry was read but its data does not decode as the archive declares: damaged, not absent.
-          throw isDecodeError(error) && !signal.aborted ? damagedContent(error) : error;
+          // One this reader cannot open at all (encrypted, a method it lacks) stays unreadable.
+          const decodeFailed = isDecodeError(error) && !signal.aborted && !source.entry.problem;
+          throw decodeFailed ? damagedContent(error) : error;
         });
   return head ? { digests, inspection: inspect(path, size, head.bytes()) } : { digests };
 }

@@ -58,6 +58,25 @@ describe('the package verify page on a ZIP with a damaged entry', () => {
   });
 });
 
+describe('the package verify page on a ZIP entry it cannot open', () => {
+  it('calls an encrypted entry unreadable, neither missing nor altered', async () => {
+    const files = makeBag(payload);
+    const entries = Object.fromEntries(
+      [...files].map(([path, bytes]) => [`pkg/${path}`, [bytes, { level: 0 }] as const]),
+    );
+    const zip = zipSync(entries as unknown as Parameters<typeof zipSync>[0]);
+    // Set the "encrypted" flag of data/b.txt's central directory record (signature PK\x01\x02, flags at +8).
+    const name = enc('pkg/data/b.txt');
+    const at = Buffer.from(zip).lastIndexOf(Buffer.from(name)) - 46;
+    expect([zip[at], zip[at + 1], zip[at + 2], zip[at + 3]]).toEqual([0x50, 0x4b, 0x01, 0x02]);
+    zip[at + 8] = zip[at + 8]! | 0x01;
+    const r = await checkPackage(await filesOfZip(new File([zip], 'pkg.zip')), () => undefined);
+    const entry = r.files.find((f) => f.path === 'data/b.txt');
+    expect(entry?.verdict).toBe('unreadable');
+    expect(entry?.reason).toMatch(/encrypted/);
+  });
+});
+
 function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
