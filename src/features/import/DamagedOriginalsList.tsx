@@ -5,7 +5,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { damagedOriginalFile, type DamagedOriginal } from './damagedOriginals';
 
-type Entry = Pick<DamagedOriginal, 'path' | 'reason' | 'address'>;
+type Entry = Pick<DamagedOriginal, 'path' | 'reason' | 'address' | 'sha256'>;
 
 /** Damaged originals kept in the vault, each with its reason and its exact bytes on request. */
 export function DamagedOriginalsList(props: { entries: readonly Entry[] }) {

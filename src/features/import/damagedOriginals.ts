@@ -1,3 +1,4 @@
+import { toHex } from '../../domain/bytes/hex';
 import { readOriginal } from '../../storage/originalsRepository';
 import { listRecords, putRecord } from '../../storage/recordsRepository';
 
@@ -43,9 +44,22 @@ export async function listDamagedOriginals(): Promise<DamagedOriginal[]> {
   return (await listRecords<DamagedOriginal>(DAMAGED_ORIGINAL_KIND)).map((r) => r.value);
 }
 
-/** The kept bytes, exactly as read from the disc, for the person to download. */
-export async function damagedOriginalFile(entry: Pick<DamagedOriginal, 'address' | 'path'>): Promise<File> {
+/**
+ * The kept bytes, exactly as read from the disc, for the person to download. They are hashed again and
+ * compared with the SHA-256 the document recorded, so a document pointing at another file's bytes (an
+ * edited database) is refused rather than handing over the wrong file.
+ */
+export async function damagedOriginalFile(
+  entry: Pick<DamagedOriginal, 'address' | 'path' | 'sha256'>,
+): Promise<File> {
   const bytes = await readOriginal(entry.address);
+  const sha256 = toHex(
+    new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
+  );
+  if (sha256 !== entry.sha256.toLowerCase())
+    throw new Error(
+      `the kept bytes of ${entry.path} are not the file this record names: this record is damaged. Run the integrity check, or restore from a backup.`,
+    );
   const name = entry.path.split('/').pop() || 'damaged-original.dcm';
   return new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/dicom' });
 }

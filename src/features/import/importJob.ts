@@ -81,8 +81,9 @@ export interface ImportSummary {
 export interface DamagedEntry {
   readonly path: string;
   readonly reason: string;
-  /** The kept original's address (to download it). */
+  /** The kept original's address and SHA-256 (to download and check it). */
   readonly address: string;
+  readonly sha256: string;
   readonly size: number;
 }
 
@@ -178,7 +179,7 @@ export async function runImport(
       try {
         await writeImportBatch([sealed], []);
         await keepDamagedOriginal({ address: sealed.address, sha256, size, path, reason });
-        damaged.push({ path, reason, address: sealed.address, size });
+        damaged.push({ path, reason, address: sealed.address, sha256, size });
       } catch (error) {
         fatal = storageFailure(error);
       }

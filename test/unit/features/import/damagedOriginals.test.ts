@@ -87,6 +87,11 @@ describe('damaged originals on import', () => {
     const file = await damagedOriginalFile(kept[0]!);
     expect(file.name).toBe('IM2');
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(truncated);
+    // A document pointing at another original (an edited database) is refused, not served.
+    const other = (await vaultDatabase().originals.toArray()).find((o) => o.address !== kept[0]!.address);
+    await expect(damagedOriginalFile({ ...kept[0]!, address: other!.address })).rejects.toThrow(
+      /not the file this record names: this record is damaged/,
+    );
   });
 
   it('names a declared syntax that contradicts the bytes, instead of a phantom unnamed patient', async () => {
