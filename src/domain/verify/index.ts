@@ -29,6 +29,7 @@ export {
 export { shortFingerprint, matchesFingerprint, readPastedHash, type PastedHash } from './fingerprint';
 export { verifySingleFile, algorithmForPastedHash } from './singleFile';
 export { renderReceiptHtml } from './receiptHtml';
+export { readReceipt, receiptMismatch, type ReceiptReading } from './receiptCheck';
 export {
   renderReceiptText,
   formatReceiptTime,
