@@ -7,8 +7,14 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { queueImport } from '../import';
 import { useVault } from '../vault';
-import { ownShareOf, recordVerifiedShare } from './recordReceipt';
+import { ownShareOf, recordVerifiedShare, type CopyFingerprint } from './recordReceipt';
 import type { VerifyOutcome } from './verifyPackage';
+
+function copyOf(outcome: VerifyOutcome): CopyFingerprint | undefined {
+  return outcome.fingerprint && outcome.fingerprintOf
+    ? { sha256: outcome.fingerprint, of: outcome.fingerprintOf }
+    : undefined;
+}
 
 /**
  * What the vault can do with a verified package: when it came from this vault, mark its share as verified,
@@ -22,7 +28,7 @@ export function VaultActions(props: { outcome: VerifyOutcome; picked: readonly P
   const unlocked = () => session.status() === 'unlocked' && isUnlocked();
   const [own] = createResource(
     () => (unlocked() ? props.outcome : null),
-    (outcome) => ownShareOf(outcome.result, outcome.fingerprint).catch((e: unknown) => errorMessage(e)),
+    (outcome) => ownShareOf(outcome.result, copyOf(outcome)).catch((e: unknown) => errorMessage(e)),
   );
   const [marked, setMarked] = createSignal<'no' | 'busy' | 'yes'>('no');
   const [failure, setFailure] = createSignal<string | undefined>();
@@ -34,7 +40,7 @@ export function VaultActions(props: { outcome: VerifyOutcome; picked: readonly P
     setMarked('busy');
     setFailure(undefined);
     try {
-      await recordVerifiedShare(props.outcome.result, new Date(), props.outcome.fingerprint);
+      await recordVerifiedShare(props.outcome.result, new Date(), copyOf(props.outcome));
       setMarked('yes');
     } catch (e) {
       setFailure(errorMessage(e));

@@ -6,6 +6,8 @@ import { getRecord, putRecord } from '../../storage/recordsRepository';
 export interface ShareEntry {
   readonly packageId: string;
   readonly fingerprint?: string;
+  /** What the fingerprint is the SHA-256 of (features/packages); shares from before it are ZIPs. */
+  readonly fingerprintOf?: 'zip' | 'tagmanifest';
   readonly packageName?: string;
   readonly sentAt?: string;
   readonly specialistId?: string;
@@ -27,13 +29,27 @@ export interface OwnShare {
   readonly sameFingerprint: boolean;
 }
 
-function sameFingerprint(share: ShareEntry, fingerprint: string | undefined): boolean {
+/** This copy's fingerprint and what it is of: a ZIP's own, or a folder's tagmanifest-sha256.txt. */
+export interface CopyFingerprint {
+  readonly sha256: string;
+  readonly of: 'zip' | 'tagmanifest' | 'file';
+}
+
+/**
+ * False only when both fingerprints are known, of the same kind, and differ. A ZIP sent and verified
+ * unpacked as a folder has two different, equally honest fingerprints: those cannot be compared.
+ */
+function sameFingerprint(share: ShareEntry, copy: CopyFingerprint | undefined): boolean {
   const recorded = share.fingerprint?.toLowerCase();
-  return !recorded || !fingerprint || recorded === fingerprint.toLowerCase();
+  if (!recorded || !copy || (share.fingerprintOf ?? 'zip') !== copy.of) return true;
+  return recorded === copy.sha256.toLowerCase();
 }
 
 /** The share-log entry of a valid package made by this vault, or null when it is not one of ours. */
-export async function ownShareOf(result: VerificationResult, fingerprint?: string): Promise<OwnShare | null> {
+export async function ownShareOf(
+  result: VerificationResult,
+  fingerprint?: CopyFingerprint,
+): Promise<OwnShare | null> {
   const packageId = packageIdOf(result);
   if (!packageId || result.verdict !== 'valid') return null;
   const share = await getRecord<ShareEntry>('share', packageId);
@@ -51,7 +67,7 @@ export async function ownShareOf(result: VerificationResult, fingerprint?: strin
 export async function recordVerifiedShare(
   result: VerificationResult,
   at: Date,
-  fingerprint?: string,
+  fingerprint?: CopyFingerprint,
 ): Promise<ShareEntry | null> {
   const own = await ownShareOf(result, fingerprint);
   if (!own) return null;

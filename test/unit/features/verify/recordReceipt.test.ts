@@ -51,7 +51,7 @@ describe('recording a verified receipt in the share log', () => {
       fingerprint: 'AB'.repeat(32),
       verifiedByReceipt: false,
     });
-    const own = await ownShareOf(result('valid', 'pkg-7'), 'ab'.repeat(32));
+    const own = await ownShareOf(result('valid', 'pkg-7'), { sha256: 'ab'.repeat(32), of: 'zip' });
     expect(own).toMatchObject({ packageId: 'pkg-7', sameFingerprint: true });
     expect((await getRecord<{ verifiedByReceipt: boolean }>('share', 'pkg-7'))?.value.verifiedByReceipt).toBe(
       false,
@@ -65,10 +65,13 @@ describe('recording a verified receipt in the share log', () => {
       fingerprint: 'ab'.repeat(32),
       verifiedByReceipt: false,
     });
-    expect(await ownShareOf(result('valid', 'pkg-8'), 'cd'.repeat(32))).toMatchObject({
-      sameFingerprint: false,
+    const copy = { sha256: 'cd'.repeat(32), of: 'zip' } as const;
+    expect(await ownShareOf(result('valid', 'pkg-8'), copy)).toMatchObject({ sameFingerprint: false });
+    // The same ZIP verified unpacked has its folder's fingerprint: a different kind, not a different copy.
+    expect(await ownShareOf(result('valid', 'pkg-8'), { ...copy, of: 'tagmanifest' })).toMatchObject({
+      sameFingerprint: true,
     });
-    await expect(recordVerifiedShare(result('valid', 'pkg-8'), new Date(), 'cd'.repeat(32))).rejects.toThrow(
+    await expect(recordVerifiedShare(result('valid', 'pkg-8'), new Date(), copy)).rejects.toThrow(
       /not the package that was sent/,
     );
     expect((await getRecord<{ verifiedByReceipt: boolean }>('share', 'pkg-8'))?.value.verifiedByReceipt).toBe(
