@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { composeVerifyPage } from '../../src/verify-page/composeVerifyPage';
 import { dicomPath } from '../sharedData';
+import { seriousViolations } from './axe';
 import { folderFingerprint, sealBag, sha256 } from './bagFixture';
 import { expect, test } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
@@ -68,6 +69,7 @@ async function shoot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: `/tmp/h5-${name}-${label}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
+  expect(await seriousViolations(page)).toEqual([]);
 }
 
 /** The package's verify.html opened from disk, pointed at a folder or a ZIP. */
