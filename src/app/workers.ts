@@ -75,9 +75,17 @@ let fhir: WorkerClient<FhirApi> | null = null;
 
 /** FHIR bundles are read, parsed and mapped in a worker: a large one never freezes the page. */
 export function fhirWorker(): WorkerClient<FhirApi> {
-  fhir ??= clientFor<FhirApi>(
-    new Worker(new URL('../../workers/fhir.worker.ts', import.meta.url), { type: 'module', name: 'fhir' }),
-    'FHIR import worker',
-  );
-  return fhir;
+  if (fhir) return fhir;
+  const worker = new Worker(new URL('../../workers/fhir.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'fhir',
+  });
+  const client = clientFor<FhirApi>(worker, 'FHIR import worker');
+  // A worker that died (a bundle too large for memory) is replaced on the next import, not reused.
+  worker.addEventListener('error', () => {
+    if (fhir === client) fhir = null;
+    worker.terminate();
+  });
+  fhir = client;
+  return client;
 }
