@@ -17,6 +17,8 @@ serveWorker<ImportApi>(self as unknown as MessagePortLike, {
   },
   processFile: async ({ path, file }) => {
     const result = await processImportFile(path, file);
-    return result.kind === 'dicom' ? withTransfer(result, sealedOriginalBuffers(result.sealed)) : result;
+    return result.kind === 'dicom' || result.kind === 'damaged'
+      ? withTransfer(result, sealedOriginalBuffers(result.sealed))
+      : result;
   },
 });

@@ -1,6 +1,13 @@
 import { sealOriginal } from '../src/crypto/sealOriginal';
 import { toHex } from '../src/domain/bytes/hex';
-import { classifyFile, CLASSIFY_HEAD_BYTES, parseDicomHeader, readDicomdir } from '../src/domain/dicom';
+import {
+  classifyFile,
+  CLASSIFY_HEAD_BYTES,
+  parseDicomHeader,
+  readDicomdir,
+  syntaxContradiction,
+} from '../src/domain/dicom';
+import { readMetaSummary } from '../src/domain/dicom/classify/part10Meta';
 import type { ProcessedFile } from '../src/protocol/importApi';
 
 /**
@@ -15,7 +22,8 @@ const readBytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer())
 /**
  * One file of an import, in an import worker: classify it from its first bytes (a large junk file is
  * never read whole, and nothing but DICOM is parsed), parse the header, hash and seal the original.
- * Every failure comes back as a reason.
+ * Every failure comes back as a reason; a file recognised as DICOM that cannot be read as such is still
+ * hashed and sealed, to be kept as a damaged original.
  */
 export async function processImportFile(path: string, file: Blob): Promise<ProcessedFile> {
   const size = file.size;
@@ -40,11 +48,14 @@ export async function processImportFile(path: string, file: Blob): Promise<Proce
     return { kind: 'unreadable', path, size, reason: `could not be read from the disc (${String(error)})` };
   }
   if (found.kind === 'dicomdir') return { kind: 'dicomdir', path, size, result: readDicomdir(bytes) };
-  const parsed = parseDicomHeader(bytes, path);
-  if (!parsed.ok) return { kind: 'unreadable', path, size, reason: parsed.reason };
+  // Read as declared, a file whose syntax contradicts its bytes gives garbage (a phantom "unnamed" patient).
+  const contradiction = syntaxContradiction(bytes, readMetaSummary(head).transferSyntaxUid);
+  const parsed = contradiction ? undefined : parseDicomHeader(bytes, path);
   const sha256 = toHex(
     new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
   );
   const sealed = await sealOriginal(bytes, sha256);
+  if (!parsed?.ok)
+    return { kind: 'damaged', path, size, sha256, reason: contradiction ?? parsed?.reason ?? '', sealed };
   return { kind: 'dicom', path, size, sha256, instance: parsed.instance, sealed };
 }

@@ -25,6 +25,18 @@ export type ProcessedFile =
       readonly category: JunkCategory;
       readonly format: string;
     }
+  | {
+      /**
+       * Recognised as DICOM but truncated, unparseable, or contradicting its declared transfer syntax:
+       * kept byte for byte (sealed like any original), never shown as an image.
+       */
+      readonly kind: 'damaged';
+      readonly path: string;
+      readonly size: number;
+      readonly sha256: string;
+      readonly reason: string;
+      readonly sealed: SealedOriginal;
+    }
   | { readonly kind: 'unreadable'; readonly path: string; readonly size: number; readonly reason: string };
 
 /**

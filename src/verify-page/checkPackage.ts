@@ -1,5 +1,7 @@
 import { digestBlob, digestStream, type HashAlgorithm } from '../domain/hash';
 import {
+  damagedContent,
+  isDecodeError,
   planBag,
   tagFilesToRead,
   verifyBag,
@@ -22,7 +24,12 @@ async function bytesOf(file: PackageFile, zip: File | undefined): Promise<Uint8A
 function digestOf(file: PackageFile, zip: File | undefined, algorithms: readonly HashAlgorithm[]) {
   if (file.source.kind === 'file') return digestBlob(file.source.file, algorithms);
   if (!zip) throw new Error('The ZIP file is not available.');
-  return digestStream(openZipEntry(zip, file.source.entry), algorithms, { size: file.size });
+  const entry = file.source.entry;
+  return digestStream(openZipEntry(zip, entry), algorithms, { size: file.size }).catch((error: unknown) => {
+    // The entry was read but its data does not decode as the archive declares: damaged, not absent.
+    // One this page cannot open at all (encrypted, a method it lacks) stays unreadable.
+    throw isDecodeError(error) && !entry.problem ? damagedContent(error) : error;
+  });
 }
 
 /**

@@ -20,6 +20,7 @@ import { appendAudit } from '../../storage/auditRepository';
 import { writeImportBatch } from '../../storage/importRepository';
 import { withImportLock } from '../../storage/lifecycleLock';
 import { commitCatalog } from './commitCatalog';
+import { keepDamagedOriginal } from './damagedOriginals';
 import { sealInstanceRow } from './instanceRows';
 import type { InstanceRow } from '../../storage/schema';
 
@@ -66,6 +67,8 @@ export interface ImportSummary {
   /** Each skipped file with what it is (e.g. "JPEG image", "Windows program"). */
   readonly skipped: readonly { readonly path: string; readonly format: string }[];
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
+  /** Files recognised as DICOM but unreadable as images: kept byte for byte, never shown as images. */
+  readonly damaged: readonly DamagedEntry[];
   readonly dicomdirs: readonly DicomdirReport[];
   readonly warnings: readonly Flag[];
   readonly seriesFlags: readonly { readonly series: string; readonly flags: readonly Flag[] }[];
@@ -74,6 +77,15 @@ export interface ImportSummary {
   readonly elapsedMs: number;
   /** Set when the job stopped on an error that ends it (e.g. the disk is full); what was written stays. */
   readonly fatal?: string;
+}
+
+export interface DamagedEntry {
+  readonly path: string;
+  readonly reason: string;
+  /** The kept original's address and SHA-256 (to download and check it). */
+  readonly address: string;
+  readonly sha256: string;
+  readonly size: number;
 }
 
 export interface ImportOptions {
@@ -112,6 +124,7 @@ async function importUnderLock(
   const junk: JunkCategory[] = [];
   const skipped: { path: string; format: string }[] = [];
   const unreadable: { path: string; reason: string }[] = [];
+  const damaged: DamagedEntry[] = [];
   const dicomdirFiles: Extract<ProcessedFile, { kind: 'dicomdir' }>[] = [];
   /** Files whose batch is written: only these are filed into the catalog, whatever happens later. */
   const imported: GroupInput[] = [];
@@ -165,12 +178,29 @@ async function importUnderLock(
     return writing;
   };
 
+  /** A damaged DICOM file: its original is written (on the same serial path as batches), then named. */
+  const keepDamaged = (result: Extract<ProcessedFile, { kind: 'damaged' }>) => {
+    writing = writing.then(async () => {
+      if (fatal) return;
+      const { path, reason, size, sha256, sealed } = result;
+      try {
+        await writeImportBatch([sealed], []);
+        await keepDamagedOriginal({ address: sealed.address, sha256, size, path, reason });
+        damaged.push({ path, reason, address: sealed.address, sha256, size });
+      } catch (error) {
+        fatal = storageFailure(error);
+      }
+    });
+    return writing;
+  };
+
   const accept = async (result: ProcessedFile) => {
     if (result.kind === 'junk') {
       junk.push(result.category);
       skipped.push({ path: result.path, format: result.format });
     } else if (result.kind === 'unreadable') unreadable.push({ path: result.path, reason: result.reason });
     else if (result.kind === 'dicomdir') dicomdirFiles.push(result);
+    else if (result.kind === 'damaged') await keepDamaged(result);
     else {
       const { instance, sha256, size, path } = result;
       foundUids.set(path, {
@@ -291,6 +321,7 @@ async function importUnderLock(
     skippedCount: junk.length,
     skipped,
     unreadable: unreadable.filter((u) => !u.reason.startsWith('not DICOM') || notDicom <= 50),
+    damaged,
     dicomdirs,
     warnings: importFlags(grouping),
     seriesFlags: grouping.patients
@@ -319,6 +350,7 @@ async function importUnderLock(
       imported: summary.imported,
       alreadyInVault: summary.alreadyInVault,
       unreadable: summary.unreadable.length,
+      damaged: summary.damaged.length,
       skipped: summary.skippedCount,
       cancelled: summary.cancelled,
     });

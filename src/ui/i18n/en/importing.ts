@@ -69,4 +69,10 @@ export const importing = {
   'flag.uneven-spacing': 'Uneven spacing',
   'flag.fewer-than-dicomdir': 'Fewer than index',
   'flag.multiple-patients': 'Several patients',
+  'import.summary.damaged': 'Kept as damaged originals ({n})',
+  'import.summary.damagedIntro':
+    'These files are DICOM but could not be read as images. Each is kept in the vault byte for byte, exactly as it was on the disc, and is never shown as an image. Download one to give it to someone who can repair it, or ask the source for a new copy.',
+  'import.summary.damagedDownload': 'Download the original',
+  'import.summary.damagedFailed': '{path} could not be downloaded: {reason}',
+  'import.kept.heading': 'Damaged originals kept in the vault ({n})',
 } as const;
