@@ -1,5 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { countOrphans, orphanCount } from '../../storage/orphanSweep';
+import { keptOriginalAddresses } from '../import';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
@@ -9,10 +10,12 @@ import { sweepLeftovers } from './sweepLeftovers';
 export function LeftoverRows() {
   // Counting failures are shown, not thrown: storage health must stay readable on a damaged vault.
   const [counted, { refetch }] = createResource(() =>
-    countOrphans().then(
-      (o) => ({ n: orphanCount(o), error: null }),
-      (e: unknown) => ({ n: 0, error: errorMessage(e) }),
-    ),
+    keptOriginalAddresses()
+      .then(countOrphans)
+      .then(
+        (o) => ({ n: orphanCount(o), error: null }),
+        (e: unknown) => ({ n: 0, error: errorMessage(e) }),
+      ),
   );
   const count = () => counted()?.n;
   const [busy, setBusy] = createSignal(false);

@@ -2,6 +2,7 @@ import { unlockedVaultId } from '../../crypto/keyring';
 import { announceVaultEvent } from '../../protocol/vaultChannel';
 import { whenNoImportRuns } from '../../storage/lifecycleLock';
 import { orphanCount, sweepOrphans } from '../../storage/orphanSweep';
+import { keptOriginalAddresses } from '../import';
 import { runLifecycle } from '../vault';
 import { t } from '../../ui/i18n/catalog';
 
@@ -13,7 +14,9 @@ import { t } from '../../ui/i18n/catalog';
 export async function sweepLeftovers(): Promise<number | null> {
   const vaultId = unlockedVaultId();
   if (!vaultId) throw new Error(t('lifecycle.notUnlocked'));
-  const swept = await runLifecycle(() => whenNoImportRuns(() => sweepOrphans(vaultId)));
+  const swept = await runLifecycle(() =>
+    whenNoImportRuns(async () => sweepOrphans(vaultId, await keptOriginalAddresses())),
+  );
   if (swept === null) return null;
   announceVaultEvent('swept');
   return orphanCount(swept);

@@ -14,6 +14,8 @@ import { readOriginal, sealOriginal, storeOriginal } from '../../../src/storage/
 import { freshVault } from './resetVault';
 
 const sha = (n: number) => n.toString(16).padStart(64, '0');
+/** No sealed document keeps any original. */
+const NONE: ReadonlySet<string> = new Set();
 
 /** A whole study (patient → study → series → two instances, one file shared by both). */
 async function wholeStudy() {
@@ -50,15 +52,15 @@ describe('orphan sweep', () => {
     await db.chunks.where('address').equals(chunkless.address).delete();
     await writeCatalogRows({ instances: [await sealInstance('i3', 'sA', chunkless.address, {})] });
 
-    const found = await countOrphans();
+    const found = await countOrphans(NONE);
     expect([...found.instances]).toEqual(['lost']);
     expect([...found.originals].sort()).toEqual([lost, unreferenced.address].sort());
     expect(found.chunkRows).toBe(2 + 1 + 1); // "gone" ×2, the lost import's, the unreferenced file's
     expect(orphanCount(found)).toBe(1 + 2 + 4);
 
-    const swept = await sweepOrphans(unlockedVaultId() ?? '');
+    const swept = await sweepOrphans(unlockedVaultId() ?? '', NONE);
     expect(orphanCount(swept)).toBe(orphanCount(found));
-    expect(orphanCount(await countOrphans())).toBe(0);
+    expect(orphanCount(await countOrphans(NONE))).toBe(0);
     // The whole study is untouched and still reads back byte for byte.
     expect([...(await readOriginal(kept))]).toEqual([1, 2, 3]);
     expect(await db.instances.count()).toBe(3);
@@ -69,20 +71,30 @@ describe('orphan sweep', () => {
   it('keeps a file an orphan instance shares with an instance that stays', async () => {
     const kept = await wholeStudy();
     await writeImportBatch([], [await sealInstance('lost', 'sLost', kept, {})]);
-    const found = await countOrphans();
+    const found = await countOrphans(NONE);
     expect(found).toEqual({ instances: ['lost'], originals: [], chunkAddresses: [], chunkRows: 0 });
-    await sweepOrphans(unlockedVaultId() ?? '');
+    await sweepOrphans(unlockedVaultId() ?? '', NONE);
     expect([...(await readOriginal(kept))]).toEqual([1, 2, 3]);
+  });
+
+  it('keeps an original a sealed document keeps (a damaged original has no instance row)', async () => {
+    await wholeStudy();
+    const damaged = await storeOriginal(new Uint8Array([4, 0, 4]), sha(4));
+    expect([...(await countOrphans(NONE)).originals]).toEqual([damaged.address]);
+    const keptByDocuments = new Set([damaged.address]);
+    expect(orphanCount(await countOrphans(keptByDocuments))).toBe(0);
+    await sweepOrphans(unlockedVaultId() ?? '', keptByDocuments);
+    expect([...(await readOriginal(damaged.address))]).toEqual([4, 0, 4]);
   });
 
   it('finds nothing in a consistent vault', async () => {
     await wholeStudy();
-    expect(orphanCount(await countOrphans())).toBe(0);
+    expect(orphanCount(await countOrphans(NONE))).toBe(0);
   });
 
   it('refuses to sweep a vault other than the one unlocked', async () => {
     await interruptedImport();
-    await expect(sweepOrphans('another vault')).rejects.toMatchObject({ conflict: 'other-vault' });
+    await expect(sweepOrphans('another vault', NONE)).rejects.toMatchObject({ conflict: 'other-vault' });
     expect(await vaultDatabase().instances.count()).toBe(1);
   });
 });
