@@ -69,6 +69,11 @@ export interface DamagedRow {
   /** The parent row id the damaged row's clear column names, if its table has one. */
   readonly parentId?: string;
   readonly cause: DamageCause;
+  /**
+   * For a link mismatch the seal itself opened, so its contents are authentic (only the clear column
+   * lies): kept to name the row (its file, its true parent), never to list it.
+   */
+  readonly sealedValue?: unknown;
 }
 
 /** The rows that opened and checked out, and the ones that did not: one never hides the others. */
@@ -139,7 +144,7 @@ function claimedLinks(table: CatalogTable, row: AnyRow): Links {
 
 type Opened<T> =
   | { readonly ok: true; readonly value: T; readonly legacy: boolean }
-  | { readonly ok: false; readonly cause: DamageCause };
+  | { readonly ok: false; readonly cause: DamageCause; readonly value?: unknown };
 
 function firstMismatch(columns: readonly string[], claimed: Links, sealed: Links): DamageCause | null {
   for (const link of columns) {
@@ -167,7 +172,7 @@ async function openRow<T>(table: CatalogTable, row: AnyRow): Promise<Opened<T>> 
     const sealed =
       opened.sealedLinks ?? (table === 'instances' ? await expectedInstanceLinks(opened.value) : null);
     const mismatch = sealed ? firstMismatch(columns, claimed, sealed) : null;
-    if (mismatch) return { ok: false, cause: mismatch };
+    if (mismatch) return { ok: false, cause: mismatch, value: opened.value };
     return { ok: true, value: opened.value as T, legacy: opened.sealedLinks === null };
   } catch (error) {
     // A locked vault is not damage: the caller must hear it as it is.
@@ -231,6 +236,7 @@ async function openAll<R extends AnyRow, T>(
         id: row.id,
         ...(parentId !== undefined ? { parentId } : {}),
         cause: result.cause,
+        ...(result.value !== undefined ? { sealedValue: result.value } : {}),
       });
     }
   });

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../storage/auditRepository';
 import { deleteStudyRows } from '../../storage/backupRepository';
-import { listInstances, listSeries } from '../../storage/catalogRepository';
+import { readInstances, readSeries } from '../../storage/catalogRepository';
 import { readOriginalInfo } from '../../storage/originalsRepository';
 
 export interface DeletedStudyReport {
@@ -13,8 +13,9 @@ export interface DeletedStudyReport {
 /** Deletes a study and the stored files only it used, and audits it. */
 export async function deleteStudy(studyId: string, label: string): Promise<DeletedStudyReport> {
   const sizes = new Map<string, number>();
-  for (const series of await listSeries<unknown>(studyId)) {
-    for (const instance of await listInstances<unknown>(series.id)) {
+  // Damaged rows are deleted with the study all the same (by their clear ids); only sizes come from here.
+  for (const series of (await readSeries<unknown>(studyId)).items) {
+    for (const instance of (await readInstances<unknown>(series.id)).items) {
       if (sizes.has(instance.address)) continue;
       sizes.set(instance.address, (await readOriginalInfo(instance.address))?.size ?? 0);
     }

@@ -1,2 +1,4 @@
 export { LibraryPage } from './LibraryPage';
 export { StudyPage } from './StudyPage';
+export { DamagedRecords } from './DamagedRecords';
+export { catalogDamageNotice, rowDamageNotice, shortId, type DamagedNotice } from './damagedRecords';
