@@ -10,6 +10,23 @@ export interface DamagedNotice {
 /** Ids are long keyed hashes: the start is enough to tell two apart and to match the integrity check. */
 export const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 12)}…` : id);
 
+/**
+ * The parent a damaged row really belongs to, as far as is known: where its parent link is the one that
+ * was rewritten, the sealed value is the truth (the clear one is only what the row now claims).
+ */
+export function trueParentId(row: DamagedRow): string | undefined {
+  return row.cause.kind === 'link' && row.cause.link === PARENT_LINK[row.table]
+    ? row.cause.sealed
+    : row.parentId;
+}
+
+const PARENT_LINK: Record<DamagedRow['table'], string | undefined> = {
+  patients: undefined,
+  studies: 'patientId',
+  series: 'studyId',
+  instances: 'seriesId',
+};
+
 /** `parentName` is the name of the parent the damaged row claims, when that parent itself opened. */
 export function catalogDamageNotice(row: DamagedRow, parentName?: string): DamagedNotice {
   const id = shortId(row.id);

@@ -1,4 +1,10 @@
 export { LibraryPage } from './LibraryPage';
 export { StudyPage } from './StudyPage';
 export { DamagedRecords } from './DamagedRecords';
-export { catalogDamageNotice, rowDamageNotice, shortId, type DamagedNotice } from './damagedRecords';
+export {
+  catalogDamageNotice,
+  rowDamageNotice,
+  shortId,
+  trueParentId,
+  type DamagedNotice,
+} from './damagedRecords';

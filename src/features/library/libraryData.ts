@@ -1,6 +1,6 @@
 import { readPatients, readStudies } from '../../storage/catalogRepository';
 import type { StoredPatient, StoredStudy } from '../import/catalogModel';
-import { catalogDamageNotice, type DamagedNotice } from './damagedRecords';
+import { catalogDamageNotice, trueParentId, type DamagedNotice } from './damagedRecords';
 
 export interface LibraryStudy {
   readonly id: string;
@@ -53,7 +53,7 @@ export async function loadLibrary(): Promise<Library> {
     damaged: true,
   }));
   const damaged = [...patients.damaged, ...studies.damaged].map((row) =>
-    catalogDamageNotice(row, nameOf(row.parentId)),
+    catalogDamageNotice(row, nameOf(trueParentId(row))),
   );
   return { patients: [...listed, ...orphans], damaged };
 }

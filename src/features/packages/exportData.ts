@@ -1,5 +1,5 @@
 import { listInstances, readPatients, readSeries, readStudies } from '../../storage/catalogRepository';
-import { catalogDamageNotice, type DamagedNotice } from '../library/damagedRecords';
+import { catalogDamageNotice, trueParentId, type DamagedNotice } from '../library/damagedRecords';
 import { listRecords } from '../../storage/recordsRepository';
 import type { StoredInstance, StoredPatient, StoredSeries, StoredStudy } from '../import/catalogModel';
 import type { CatalogPatient, ShareRecord, SpecialistValue } from './wizardModel';
@@ -25,7 +25,7 @@ export async function loadExportCatalog(): Promise<{ patients: CatalogPatient[];
     return undefined;
   };
   const damaged = [...patientList.damaged, ...studyList.damaged, ...seriesList.damaged].map((row) =>
-    catalogDamageNotice(row, nameOf(row.table as 'patients' | 'studies' | 'series', row.parentId)),
+    catalogDamageNotice(row, nameOf(row.table as 'patients' | 'studies' | 'series', trueParentId(row))),
   );
   const listed = patients
     .map((p) => ({
