@@ -1,5 +1,6 @@
 import { VaultLockedError } from '../crypto/errors';
 import { vaultDatabase } from './db';
+import { unreadableDetail } from './unreadableDetail';
 import { expectedInstanceLinks } from './catalogLinks';
 import {
   openLinkedPayload,
@@ -177,10 +178,7 @@ async function openRow<T>(table: CatalogTable, row: AnyRow): Promise<Opened<T>> 
   } catch (error) {
     // A locked vault is not damage: the caller must hear it as it is.
     if (error instanceof VaultLockedError) throw error;
-    return {
-      ok: false,
-      cause: { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) },
-    };
+    return { ok: false, cause: { kind: 'unreadable', detail: unreadableDetail(error) } };
   }
 }
 

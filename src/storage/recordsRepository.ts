@@ -1,5 +1,6 @@
 import { VaultLockedError } from '../crypto/errors';
 import { opaqueId } from '../crypto/keyring';
+import { unreadableDetail } from './unreadableDetail';
 import { vaultDatabase } from './db';
 import { openPayload, payloadKind, sealPayload } from './payloads';
 
@@ -65,7 +66,7 @@ export async function readRecordsOfKinds(kinds: readonly string[]): Promise<{
         return { document: await openPayload(recordPayload, identity(row.id), row.sealed) };
       } catch (error) {
         if (error instanceof VaultLockedError) throw error;
-        return { damaged: { id: row.id, detail: error instanceof Error ? error.message : String(error) } };
+        return { damaged: { id: row.id, detail: unreadableDetail(error) } };
       }
     }),
   );

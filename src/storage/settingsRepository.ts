@@ -1,4 +1,5 @@
 import { VaultLockedError } from '../crypto/errors';
+import { unreadableDetail } from './unreadableDetail';
 import { vaultDatabase } from './db';
 import { openPayload, payloadKind, sealPayload } from './payloads';
 
@@ -24,7 +25,7 @@ export async function readSetting<T>(
     return { value: await getSetting(key, fallback), damaged: null };
   } catch (error) {
     if (error instanceof VaultLockedError) throw error;
-    return { value: fallback, damaged: error instanceof Error ? error.message : String(error) };
+    return { value: fallback, damaged: unreadableDetail(error) };
   }
 }
 
