@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { contentAddress, opaqueId, sealJson } from '../../../src/crypto/keyring';
+import type { BackupRecord } from '../../../src/domain/backup';
+import {
+  clearVaultTables,
+  readRecords,
+  snapshotKeys,
+  writeRestoredRecords,
+} from '../../../src/storage/backupRepository';
 import { groupKeys } from '../../../src/domain/dicom/group/groupKeys';
 import type { DicomInstance } from '../../../src/domain/dicom/model';
 import {
@@ -199,5 +206,29 @@ describe('rows sealed before links were (payload format 1)', () => {
     // Not re-sealed as if it were true.
     const stored = (await vaultDatabase().instances.get('i'))!;
     expect(stored.address).toBe(other.address);
+  });
+});
+
+describe('rows restored from a backup', () => {
+  beforeEach(() => freshVault());
+
+  it('go through the same link checks: a descriptor whose parent id was rewritten is named, not listed', async () => {
+    await twoPatients();
+    const keys = await snapshotKeys();
+    const records: BackupRecord[] = [];
+    for (const [table, list] of keys) records.push(...(await readRecords(table, list)));
+    const tampered = records.map((r) =>
+      r.descriptor.table === 'studies' && r.descriptor.row['id'] === 'stB'
+        ? { ...r, descriptor: { ...r.descriptor, row: { ...r.descriptor.row, patientId: 'pA' } } }
+        : r,
+    );
+    await clearVaultTables();
+    await writeRestoredRecords(tampered, 'fresh');
+
+    const list = await readStudies('pA');
+    expect(list.items.map((s) => s.id)).toEqual(['stA']);
+    expect(list.damaged).toMatchObject([
+      { id: 'stB', cause: { link: 'patientId', claimed: 'pA', sealed: 'pB' } },
+    ]);
   });
 });
