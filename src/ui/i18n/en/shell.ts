@@ -44,4 +44,7 @@ export const shell = {
   'place.audit.summary': 'A tamper-evident record of everything done with your vault.',
   'place.settings.title': 'Settings',
   'place.settings.summary': 'Vault security, storage and backups.',
+  'shell.pageError':
+    'This screen hit a problem it could not recover from: {reason} Your vault is unchanged. Try again, or open another place from the menu.',
+  'shell.pageErrorRetry': 'Try again',
 } as const;
