@@ -151,6 +151,7 @@ test('one damaged or re-linked row is named; the library, viewer, packages, reco
   await page.getByRole('link', { name: 'CT of CLEO' }).click();
   await expect(page.getByTestId('damaged-record')).toContainText('A series of the study “CT of CLEO”');
   await expect(page.getByTestId('series-row')).toHaveCount(1);
+  await shoot(page, 'study-damaged');
 
   // The viewer opens DAN's study without the image that now points at EVE's file.
   await shell.open('/');
@@ -164,6 +165,7 @@ test('one damaged or re-linked row is named; the library, viewer, packages, reco
   await page.getByRole('button', { name: 'New package' }).click();
   await expect(page.getByTestId('damaged-record')).toHaveCount(4);
   await expect(page.getByText('CT of DAN')).toBeVisible();
+  await shoot(page, 'packages-damaged');
   await shell.open('/records');
   await expect(page.getByRole('tablist')).toBeVisible();
 
