@@ -48,8 +48,8 @@ function writeDisc(): string {
 
 /**
  * In the page, with the plain IndexedDB API, as an attacker or a broken disk would: garbles AMY's
- * patient row, BEN's study row and CLEO's 3-image series row, points one of DAN's images at EVE's file,
- * moves EVE's study under DAN, and garbles the auto-lock setting.
+ * patient row, BEN's study row, CLEO's 3-image series row and one image row of her other series, points
+ * one of DAN's images at EVE's file, moves EVE's study under DAN, and garbles the auto-lock setting.
  */
 async function damageRows(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -94,6 +94,7 @@ async function damageRows(page: Page): Promise<void> {
     await put('patients', garble(amyPatient));
     await put('studies', garble(studyOf(2)));
     await put('series', garble(seriesOf(3)));
+    await put('instances', garble(bySeries(seriesOf(4).id)[0]!));
     const dan = bySeries(seriesOf(5).id)[0]!;
     const eve = bySeries(seriesOf(6).id)[0]!;
     await put('instances', { ...dan, address: eve.address });
@@ -149,8 +150,10 @@ test('one damaged or re-linked row is named; the library, viewer, packages, reco
 
   // The study page names its damaged series and shows the other one.
   await page.getByRole('link', { name: 'CT of CLEO' }).click();
-  await expect(page.getByTestId('damaged-record')).toContainText('A series of the study “CT of CLEO”');
+  const studyNotices = page.getByTestId('damaged-record');
+  await expect(studyNotices.filter({ hasText: 'A series of the study “CT of CLEO”' })).toHaveCount(1);
   await expect(page.getByTestId('series-row')).toHaveCount(1);
+  await expect(studyNotices.filter({ hasText: /An image of the series/ })).toContainText('could not be read');
   await shoot(page, 'study-damaged');
 
   // The viewer opens DAN's study without the image that now points at EVE's file.
@@ -179,6 +182,7 @@ test('one damaged or re-linked row is named; the library, viewer, packages, reco
   );
   await expect(failures.filter({ hasText: 'BEN^TEST' })).toHaveCount(1);
   await expect(failures.filter({ hasText: 'A series' })).toContainText('CLEO^TEST');
+  await expect(failures.filter({ hasText: 'An image' })).toContainText('CLEO^TEST');
   await expect(failures.filter({ hasText: 'EVE^TEST' })).toContainText(/patient/);
   await shoot(page, 'fixity-damaged');
 });

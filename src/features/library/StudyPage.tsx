@@ -1,5 +1,5 @@
 import { A, useParams } from '@solidjs/router';
-import { createEffect, createResource, For, on, onCleanup, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { readSeries, readStudies } from '../../storage/catalogRepository';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
@@ -9,7 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import type { StoredSeries, StoredStudy } from '../import/catalogModel';
 import { StudySharesPanel } from '../specialists';
 import { useViewerServices, type DecoderHandle } from '../viewer';
-import { catalogDamageNotice } from './damagedRecords';
+import { catalogDamageNotice, type DamagedNotice } from './damagedRecords';
 import { DamagedRecords } from './DamagedRecords';
 import { formatDicomDate } from './formatDicomDate';
 import { drawSeriesThumbnail, THUMBNAIL_SIZE } from './thumbnails';
@@ -37,6 +37,8 @@ export function StudyPage() {
   const [data] = createResource(() => params.id, loadStudy);
   const services = useViewerServices();
   const canvases = new Map<string, HTMLCanvasElement>();
+  // Damaged image rows come to light as each series is listed for its thumbnail.
+  const [damagedImages, setDamagedImages] = createSignal<DamagedNotice[]>([]);
   let decoder: DecoderHandle | null = null;
   let disposed = false;
   onCleanup(() => {
@@ -48,12 +50,17 @@ export function StudyPage() {
     on(data, async (d) => {
       if (!d?.study) return;
       decoder ??= services.startDecoder();
+      setDamagedImages([]);
       for (const s of d.series) {
         const canvas = canvases.get(s.id);
         if (!canvas || disposed) continue;
         const problem = await drawSeriesThumbnail(services.data, decoder, s.id, canvas).catch((e: unknown) =>
           errorMessage(e),
         );
+        const name = s.value.info.description || s.value.info.modality || undefined;
+        const damaged = services.data.damagedInstancesOf?.(s.id) ?? [];
+        if (damaged.length)
+          setDamagedImages((all) => [...all, ...damaged.map((row) => catalogDamageNotice(row, name))]);
         canvas.dataset['state'] = problem ? 'failed' : 'drawn';
         if (problem) canvas.title = problem;
       }
@@ -76,7 +83,7 @@ export function StudyPage() {
         >
           {(loaded) => (
             <>
-              <DamagedRecords notices={loaded().damaged} />
+              <DamagedRecords notices={[...loaded().damaged, ...damagedImages()]} />
               <Show
                 when={(() => {
                   const l = loaded();

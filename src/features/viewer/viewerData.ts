@@ -1,6 +1,12 @@
 import { formatPersonName } from '../../domain/dicom';
 import type { DicomInstance, PersonName, SeriesInfo, StudyInfo, PatientInfo } from '../../domain/dicom';
-import { readInstances, readPatients, readSeries, readStudies } from '../../storage/catalogRepository';
+import {
+  readInstances,
+  readPatients,
+  readSeries,
+  readStudies,
+  type DamagedRow,
+} from '../../storage/catalogRepository';
 import { readOriginal } from '../../storage/originalsRepository';
 
 /** What a viewport shows in its corners, taken from the instance's own header. */
@@ -57,6 +63,8 @@ export interface ViewerData {
   listSeriesOfStudy(studyId: string): Promise<ViewerSeries[]>;
   listInstancesOfSeries(seriesId: string): Promise<ViewerInstance[]>;
   readOriginal(address: string): Promise<Uint8Array>;
+  /** The instance rows of a series that were left out of the last listing because they are damaged. */
+  damagedInstancesOf?(seriesId: string): readonly DamagedRow[];
 }
 
 type Loose = Readonly<Record<string, unknown>>;
@@ -124,6 +132,7 @@ function headerOf(
  * checks the file's own sealed SHA-256 against it, so a swapped address never shows another file.
  */
 const importedSha256 = new Map<string, string>();
+const damagedBySeries = new Map<string, readonly DamagedRow[]>();
 
 /**
  * The viewer's data read from the vault's catalog and originals (sealed rows, opened on the way out).
@@ -175,7 +184,8 @@ export const vaultViewerData: ViewerData = {
       .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
   },
   async listInstancesOfSeries(seriesId) {
-    const instances = (await readInstances<unknown>(seriesId)).items;
+    const { items: instances, damaged } = await readInstances<unknown>(seriesId);
+    damagedBySeries.set(seriesId, damaged);
     for (const i of instances) {
       const sha256 = isObject(i.value) ? i.value['sha256'] : undefined;
       if (typeof sha256 === 'string') importedSha256.set(i.address, sha256);
@@ -189,4 +199,5 @@ export const vaultViewerData: ViewerData = {
     );
   },
   readOriginal: (address) => readOriginal(address, importedSha256.get(address)),
+  damagedInstancesOf: (seriesId) => damagedBySeries.get(seriesId) ?? [],
 };
