@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildDicom } from '../unit/support/buildDicom';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
 import { ShellPage } from './pages/ShellPage';
@@ -146,6 +147,7 @@ test('one damaged or re-linked row is named; the library, viewer, packages, reco
   await expect(danSection).toContainText('CT of DAN');
   await expect(danSection).not.toContainText('CT of EVE');
   await expect(page.getByTestId('study-row')).toHaveCount(3);
+  expect(await seriousViolations(page)).toEqual([]);
   await shoot(page, 'library-damaged');
 
   // The study page names its damaged series and shows the other one.
