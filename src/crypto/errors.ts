@@ -34,7 +34,8 @@ export class RecordOpenError extends Error {
   override readonly name = 'RecordOpenError';
   constructor(
     readonly record: string,
-    reason: string,
+    /** Why, without the record's name: for a screen that names the record in its own words. */
+    readonly reason: string,
   ) {
     super(`The stored record ${record} could not be opened: ${reason}`);
   }

@@ -2,7 +2,7 @@ import { unlockedVaultId } from '../../crypto/keyring';
 import { announceVaultEvent } from '../../protocol/vaultChannel';
 import { appendAudit } from '../../storage/auditRepository';
 import { deleteStudyRows } from '../../storage/backupRepository';
-import { listInstances, listSeries } from '../../storage/catalogRepository';
+import { readInstances, readSeries } from '../../storage/catalogRepository';
 import { readOriginalInfo } from '../../storage/originalsRepository';
 import { runLifecycle } from '../vault/lifecycle';
 import { t } from '../../ui/i18n/catalog';
@@ -28,8 +28,9 @@ async function deleteUnderLock(studyId: string, label: string): Promise<DeletedS
   const vaultId = unlockedVaultId();
   if (!vaultId) throw new Error(t('lifecycle.notUnlocked'));
   const sizes = new Map<string, number>();
-  for (const series of await listSeries<unknown>(studyId)) {
-    for (const instance of await listInstances<unknown>(series.id)) {
+  // Damaged rows are deleted with the study all the same (by their clear ids); only sizes come from here.
+  for (const series of (await readSeries<unknown>(studyId)).items) {
+    for (const instance of (await readInstances<unknown>(series.id)).items) {
       if (sizes.has(instance.address)) continue;
       sizes.set(instance.address, (await readOriginalInfo(instance.address))?.size ?? 0);
     }
