@@ -1,5 +1,6 @@
 import { sealOriginal } from '../src/crypto/sealOriginal';
 import { toHex } from '../src/domain/bytes/hex';
+import { explainReadFailure } from '../src/domain/bytes/readFailure';
 import { classifyFile, CLASSIFY_HEAD_BYTES, parseDicomHeader, readDicomdir } from '../src/domain/dicom';
 import type { ProcessedFile } from '../src/protocol/importApi';
 
@@ -27,7 +28,7 @@ export async function processImportFile(path: string, file: Blob): Promise<Proce
       ? whole.subarray(0, CLASSIFY_HEAD_BYTES)
       : await readBytes(file.slice(0, CLASSIFY_HEAD_BYTES));
   } catch (error) {
-    return { kind: 'unreadable', path, size, reason: `could not be read from the disc (${String(error)})` };
+    return { kind: 'unreadable', path, size, reason: `could not be read: ${explainReadFailure(error)}` };
   }
   const found = classifyFile(path, size, head);
   if (found.kind === 'junk')
@@ -37,7 +38,7 @@ export async function processImportFile(path: string, file: Blob): Promise<Proce
   try {
     bytes = whole ?? (await readBytes(file));
   } catch (error) {
-    return { kind: 'unreadable', path, size, reason: `could not be read from the disc (${String(error)})` };
+    return { kind: 'unreadable', path, size, reason: `could not be read: ${explainReadFailure(error)}` };
   }
   if (found.kind === 'dicomdir') return { kind: 'dicomdir', path, size, result: readDicomdir(bytes) };
   const parsed = parseDicomHeader(bytes, path);

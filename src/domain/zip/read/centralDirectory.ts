@@ -1,3 +1,4 @@
+import { readBlob } from '../../bytes/readFailure';
 import { decodeEntryName, unsafeEntryName } from './entryName';
 import { methodProblem } from './entryDecode';
 import { MAX16, MAX32, SIG, extraFields, u16, u32, u64, zip64Values } from './zipBytes';
@@ -26,7 +27,7 @@ export interface ZipDirectory {
 const EOCD_LENGTH = 22;
 
 async function bytesOf(blob: Blob, start: number, end: number): Promise<Uint8Array> {
-  return new Uint8Array(await blob.slice(start, end).arrayBuffer());
+  return readBlob(blob.slice(start, end));
 }
 
 /** The end-of-central-directory record: the last "PK\5\6" whose comment length reaches the end exactly. */
