@@ -7,10 +7,11 @@ import { Inflate } from 'fflate';
 export const INFLATE_PIECE = 16 * 1024;
 
 /**
- * What any compressed input may expand to whatever its size (a blank 4096 × 4096 16-bit frame is 32 MiB),
- * and beyond that the ratio to its compressed size. Real image data deflates about 2.4:1 and text about
- * 10:1 (../shared/STACK.md); only crafted or pathological input goes past 128:1, while a bomb sits near
- * DEFLATE's ceiling of 1032:1.
+ * What any compressed input may expand to whatever its ratio (a blank 4096 × 4096 16-bit frame is
+ * 32 MiB), and beyond that the ratio of the bytes expanded to the compressed bytes fed so far. Real image
+ * data deflates about 2.4:1 and text about 10:1 (../shared/STACK.md); only crafted or pathological input
+ * passes 128:1, while a bomb sits near DEFLATE's ceiling of 1032:1. Because the ratio is of what was fed
+ * so far, not of the whole input's size, a bomb of any size is stopped after about 32 MiB.
  */
 export const FREE_EXPANSION = 32 * 1024 * 1024;
 export const MAX_RATIO = 128;
@@ -18,8 +19,6 @@ export const MAX_RATIO = 128;
 export interface ExpansionLimits {
   /** The size the container declares (a ZIP entry's): one byte more is refused at once. */
   readonly declaredSize?: number;
-  /** The whole compressed size when known up front; otherwise the ratio uses the bytes fed so far. */
-  readonly compressedSize?: number;
   /** A ceiling whatever the ratio (a data set inflated into memory). */
   readonly absolute?: number;
 }
@@ -54,9 +53,8 @@ export function expansionProblem(produced: number, fed: number, limits: Expansio
     return `expands far beyond its declared size of ${limits.declaredSize} bytes`;
   if (limits.absolute !== undefined && produced > limits.absolute)
     return `expands past ${Math.round(limits.absolute / MIB)} MiB`;
-  const compressed = Math.max(fed, limits.compressedSize ?? 0);
-  if (produced > FREE_EXPANSION && produced > compressed * MAX_RATIO)
-    return `expands more than ${MAX_RATIO} times its compressed size of ${compressed} bytes`;
+  if (produced > FREE_EXPANSION && produced > fed * MAX_RATIO)
+    return `expands more than ${MAX_RATIO} times its compressed size (${produced} bytes from the first ${fed})`;
   return undefined;
 }
 

@@ -19,10 +19,7 @@ export function inflateDataSet(
   subject = 'the deflated data set',
 ): Uint8Array {
   const compressed = bytes.subarray(position);
-  const inflater = new BoundedInflater(subject, {
-    compressedSize: compressed.length,
-    absolute: DATA_SET_CEILING,
-  });
+  const inflater = new BoundedInflater(subject, { absolute: DATA_SET_CEILING });
   const inflated = [...inflater.push(compressed, true)];
   return concatBytes([bytes.subarray(0, position), ...inflated]);
 }

@@ -41,13 +41,10 @@ export function openZipEntry(
     const end = start + entry.compressedSize;
     if (end > blob.size)
       throw new Error(`ZIP entry "${entry.path}" runs past the end of the archive: it is truncated.`);
-    yield* decodeEntry(
-      slices(blob, start, end, signal),
-      entry.path,
-      entry.method,
-      () => ({ crc32: entry.crc32, size: entry.size }),
-      entry.compressedSize,
-    );
+    yield* decodeEntry(slices(blob, start, end, signal), entry.path, entry.method, () => ({
+      crc32: entry.crc32,
+      size: entry.size,
+    }));
   })();
   return toStream(named(data, entry.path));
 }

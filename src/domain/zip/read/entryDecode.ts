@@ -25,7 +25,7 @@ export function methodProblem(method: number): string | undefined {
  * result against the size and CRC-32 the archive declares. `expected` is asked first for the declared
  * size, so an entry that expands one byte past it is refused at once, after a few megabytes at most, and
  * the ratio limit stops an honest bomb; for a streamed entry whose data descriptor only comes after its
- * data, the size is known only at the end and the ratio alone bounds it meanwhile. Throws, naming the
+ * data, the size is known only at the end and the ratio alone bounds it. Throws, naming the
  * entry, on any mismatch.
  */
 export async function* decodeEntry(
@@ -33,7 +33,6 @@ export async function* decodeEntry(
   path: string,
   method: number,
   expected: () => EntryCheck | undefined,
-  compressedSize?: number,
 ): AsyncGenerator<Uint8Array> {
   const problem = methodProblem(method);
   if (problem) throw new Error(`ZIP entry "${path}" cannot be read: ${problem}.`);
@@ -43,7 +42,6 @@ export async function* decodeEntry(
     method === 8
       ? new BoundedInflater(subject, {
           ...(declared === undefined ? {} : { declaredSize: declared }),
-          ...(compressedSize === undefined ? {} : { compressedSize }),
         })
       : undefined;
   let crc = 0;

@@ -130,7 +130,7 @@ export async function* unzipStream(
     const refused: AsyncIterator<Uint8Array> = {
       next: () => Promise.reject(new Error(`ZIP entry "${h.path}" was not read: ${problem ?? ''}.`)),
     };
-    const data = problem ? refused : decodeEntry(rawGate, h.path, h.method, () => check, h.compressedSize);
+    const data = problem ? refused : decodeEntry(rawGate, h.path, h.method, () => check);
     const isDirectory = h.path.endsWith('/');
     yield {
       path: h.path,

@@ -45,10 +45,7 @@ describe('BoundedInflater', () => {
   it('stops an honest bomb at the ratio limit, long before its declared size', () => {
     const size = 64 * MIB;
     const compressed = deflateSync(zeros(size), { level: 9 });
-    const inflater = new BoundedInflater('ZIP entry "z"', {
-      declaredSize: size,
-      compressedSize: compressed.length,
-    });
+    const inflater = new BoundedInflater('ZIP entry "z"', { declaredSize: size });
     expect(() => drain(inflater, compressed)).toThrow(
       /more than 128 times .*refused as a decompression bomb/,
     );
@@ -105,7 +102,7 @@ describe('Deflated Explicit VR Little Endian bombs', () => {
   it('inflates at most the allowance before refusing', () => {
     let seen = 0;
     const position = 132 + 12 + new DataView(bomb.buffer, bomb.byteOffset).getUint32(140, true);
-    const inflater = new BoundedInflater('probe', { compressedSize: bomb.length - position });
+    const inflater = new BoundedInflater('probe', {});
     try {
       for (const part of inflater.push(bomb.subarray(position), true)) seen += part.length;
     } catch (e) {
