@@ -54,7 +54,7 @@ export function expansionProblem(produced: number, fed: number, limits: Expansio
   if (limits.absolute !== undefined && produced > limits.absolute)
     return `expands past ${Math.round(limits.absolute / MIB)} MiB`;
   if (produced > FREE_EXPANSION && produced > fed * MAX_RATIO)
-    return `expands more than ${MAX_RATIO} times its compressed size (${produced} bytes from the first ${fed})`;
+    return `expands more than ${MAX_RATIO} times its compressed size (${(produced / MIB).toFixed(1)} MiB from its first ${(fed / 1024).toFixed(0)} KiB)`;
   return undefined;
 }
 
