@@ -1,8 +1,8 @@
 import { sealOriginal } from '../src/crypto/sealOriginal';
 import { toHex } from '../src/domain/bytes/hex';
-import { explainReadFailure } from '../src/domain/bytes/readFailure';
 import { classifyFile, CLASSIFY_HEAD_BYTES, parseDicomHeader, readDicomdir } from '../src/domain/dicom';
 import type { ProcessedFile } from '../src/protocol/importApi';
+import { explainReadFailure } from '../src/domain/bytes/readFailure';
 
 /**
  * Files up to this size are read whole at once. Each Blob read is a round trip to the browser process
