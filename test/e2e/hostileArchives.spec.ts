@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { composeVerifyPage } from '../../src/verify-page/composeVerifyPage';
 import { dicomPath } from '../sharedData';
+import { overlappingEntries, zeros, zipOf } from '../unit/support/bombs';
 import { buildDicom } from '../unit/support/buildDicom';
 import { expect, test } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
@@ -45,6 +46,8 @@ test.beforeAll(() => {
   const metaEnd = 132 + 12 + new DataView(deflated.buffer).getUint32(140, true);
   writeFileSync(join(dir, 'meta.bin'), deflated.subarray(0, metaEnd));
   execFileSync('/usr/bin/python3', [join(here, 'makeBombs.py'), dir, join(dir, 'meta.bin'), dicom]);
+  // Fifield's overlapping-entry construction: 40 directory records sharing one 16 MiB kernel.
+  writeFileSync(join(dir, 'overlap.zip'), overlappingEntries(zipOf({ 'kernel.bin': zeros(16 << 20) }), 40));
 });
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -112,7 +115,7 @@ test('import: a ZIP entry lying about its size, an honest ZIP bomb and a Deflate
   }
 });
 
-test('Verify refuses a bag whose manifest is a bomb, and names a payload bomb as unreadable', async ({
+test('Verify refuses a bag whose manifest is a bomb, names a payload bomb as unreadable, and refuses overlapping entries', async ({
   page,
   browser,
 }) => {
@@ -137,6 +140,12 @@ test('Verify refuses a bag whose manifest is a bomb, and names a payload bomb as
   await expect(page.getByText('Failed to fetch')).toHaveCount(0);
   expect(payload.ms).toBeLessThan(2000);
   expect(payload.peak).toBeLessThan(600 * MB);
+
+  await page.goto('/verify');
+  await page.getByTestId('files-input').setInputFiles(join(dir, 'overlap.zip'));
+  await expect(page.locator('#verify-status')).toContainText(
+    /This ZIP is refused: entries "kernel\.b.." and "kernel\.b.." overlap \(a ZIP-bomb construction\)/,
+  );
 });
 
 /** verify.html as a package carries it: the built verify script composed the way the package worker does. */
