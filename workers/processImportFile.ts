@@ -9,6 +9,7 @@ import {
 } from '../src/domain/dicom';
 import { readMetaSummary } from '../src/domain/dicom/classify/part10Meta';
 import type { ProcessedFile } from '../src/protocol/importApi';
+import { explainReadFailure } from '../src/domain/bytes/readFailure';
 
 /**
  * Files up to this size are read whole at once. Each Blob read is a round trip to the browser process
@@ -35,7 +36,7 @@ export async function processImportFile(path: string, file: Blob): Promise<Proce
       ? whole.subarray(0, CLASSIFY_HEAD_BYTES)
       : await readBytes(file.slice(0, CLASSIFY_HEAD_BYTES));
   } catch (error) {
-    return { kind: 'unreadable', path, size, reason: `could not be read from the disc (${String(error)})` };
+    return { kind: 'unreadable', path, size, reason: `could not be read: ${explainReadFailure(error)}` };
   }
   const found = classifyFile(path, size, head);
   if (found.kind === 'junk')
@@ -45,7 +46,7 @@ export async function processImportFile(path: string, file: Blob): Promise<Proce
   try {
     bytes = whole ?? (await readBytes(file));
   } catch (error) {
-    return { kind: 'unreadable', path, size, reason: `could not be read from the disc (${String(error)})` };
+    return { kind: 'unreadable', path, size, reason: `could not be read: ${explainReadFailure(error)}` };
   }
   if (found.kind === 'dicomdir') return { kind: 'dicomdir', path, size, result: readDicomdir(bytes) };
   // Read as declared, a file whose syntax contradicts its bytes gives garbage (a phantom "unnamed" patient).

@@ -14,6 +14,8 @@ import {
   type JunkCategory,
   ZIP_ARCHIVE,
 } from '../../domain/dicom';
+import { explainReadFailure } from '../../domain/bytes/readFailure';
+import type { ZipDirectoryEntry } from '../../domain/zip/read';
 import type { ImportApi, ProcessedFile } from '../../protocol/importApi';
 import type { WorkerClient } from '../../protocol/workerClient';
 import { appendAudit } from '../../storage/auditRepository';
@@ -29,6 +31,8 @@ export interface ImportSource {
   readonly path: string;
   readonly size: number;
   blob(): Promise<Blob>;
+  /** Set for an entry of a ZIP: blob() is then the ZIP, and the import worker expands this entry. */
+  readonly zipEntry?: ZipDirectoryEntry;
   /**
    * When the file itself turns out to be a ZIP (a portal download named without ".zip"), its entries
    * to import instead. Absent for entries of a ZIP: archives inside archives are not opened.
@@ -264,7 +268,12 @@ async function importUnderLock(
       let result: ProcessedFile;
       try {
         const file = await source.blob();
-        result = await worker.call('processFile', { path: source.path, file }, { signal: options.signal });
+        const entry = source.zipEntry ? { zipEntry: source.zipEntry } : {};
+        result = await worker.call(
+          'processFile',
+          { path: source.path, file, ...entry },
+          { signal: options.signal },
+        );
       } catch (error) {
         if (options.signal.aborted) break;
         result = { kind: 'unreadable', path: source.path, size: source.size, reason: readFailure(error) };
@@ -359,8 +368,7 @@ async function importUnderLock(
 }
 
 function readFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return `could not be read (${message})`;
+  return `could not be read: ${explainReadFailure(error)}`;
 }
 
 function storageFailure(error: unknown): string {
