@@ -4,7 +4,7 @@ import { withTransfer } from '../src/protocol/api';
 import type { ImportApi } from '../src/protocol/importApi';
 import type { MessagePortLike } from '../src/protocol/messages';
 import { serveWorker } from '../src/protocol/workerServer';
-import { processImportFile } from './processImportFile';
+import { processImportRequest } from './processImportRequest';
 
 serveWorker<ImportApi>(self as unknown as MessagePortLike, {
   installKeys: ({ keys }) => {
@@ -15,8 +15,10 @@ serveWorker<ImportApi>(self as unknown as MessagePortLike, {
     lockKeyring();
     return true;
   },
-  processFile: async ({ path, file }) => {
-    const result = await processImportFile(path, file);
-    return result.kind === 'dicom' ? withTransfer(result, sealedOriginalBuffers(result.sealed)) : result;
+  processFile: async (request) => {
+    const result = await processImportRequest(request);
+    return result.kind === 'dicom' || result.kind === 'damaged'
+      ? withTransfer(result, sealedOriginalBuffers(result.sealed))
+      : result;
   },
 });

@@ -17,6 +17,7 @@ import type {
 import { createWorkerClient, type WorkerClient } from '../src/protocol/workerClient';
 import { serveWorker } from '../src/protocol/workerServer';
 import { composeVerifyPage } from '../src/verify-page/composeVerifyPage';
+import { fetchVerifyScript } from './fetchVerifyScript';
 // The verify page is bundled by Vite as a self-contained script (the `?worker&url` form bundles an entry
 // with all its imports into one file and gives its URL; it never runs as a worker). It is fetched from
 // the app's own origin (or the service worker's cache, offline) and inlined into verify.html.
@@ -28,9 +29,7 @@ let verifyPage: Promise<Uint8Array> | undefined;
 
 function loadVerifyPage(): Promise<Uint8Array> {
   verifyPage ??= (async () => {
-    const response = await fetch(verifyScriptUrl);
-    if (!response.ok) throw new Error(`The verify page could not be loaded (HTTP ${response.status}).`);
-    return encoder.encode(await composeVerifyPage(await response.text(), verifyCss));
+    return encoder.encode(await composeVerifyPage(await fetchVerifyScript(verifyScriptUrl), verifyCss));
   })();
   verifyPage.catch(() => (verifyPage = undefined));
   return verifyPage;

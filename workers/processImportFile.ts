@@ -1,7 +1,15 @@
 import { sealOriginal } from '../src/crypto/sealOriginal';
 import { toHex } from '../src/domain/bytes/hex';
-import { classifyFile, CLASSIFY_HEAD_BYTES, parseDicomHeader, readDicomdir } from '../src/domain/dicom';
+import {
+  classifyFile,
+  CLASSIFY_HEAD_BYTES,
+  parseDicomHeader,
+  readDicomdir,
+  syntaxContradiction,
+} from '../src/domain/dicom';
+import { readMetaSummary } from '../src/domain/dicom/classify/part10Meta';
 import type { ProcessedFile } from '../src/protocol/importApi';
+import { explainReadFailure } from '../src/domain/bytes/readFailure';
 
 /**
  * Files up to this size are read whole at once. Each Blob read is a round trip to the browser process
@@ -15,7 +23,8 @@ const readBytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer())
 /**
  * One file of an import, in an import worker: classify it from its first bytes (a large junk file is
  * never read whole, and nothing but DICOM is parsed), parse the header, hash and seal the original.
- * Every failure comes back as a reason.
+ * Every failure comes back as a reason; a file recognised as DICOM that cannot be read as such is still
+ * hashed and sealed, to be kept as a damaged original.
  */
 export async function processImportFile(path: string, file: Blob): Promise<ProcessedFile> {
   const size = file.size;
@@ -27,7 +36,7 @@ export async function processImportFile(path: string, file: Blob): Promise<Proce
       ? whole.subarray(0, CLASSIFY_HEAD_BYTES)
       : await readBytes(file.slice(0, CLASSIFY_HEAD_BYTES));
   } catch (error) {
-    return { kind: 'unreadable', path, size, reason: `could not be read from the disc (${String(error)})` };
+    return { kind: 'unreadable', path, size, reason: `could not be read: ${explainReadFailure(error)}` };
   }
   const found = classifyFile(path, size, head);
   if (found.kind === 'junk')
@@ -37,14 +46,17 @@ export async function processImportFile(path: string, file: Blob): Promise<Proce
   try {
     bytes = whole ?? (await readBytes(file));
   } catch (error) {
-    return { kind: 'unreadable', path, size, reason: `could not be read from the disc (${String(error)})` };
+    return { kind: 'unreadable', path, size, reason: `could not be read: ${explainReadFailure(error)}` };
   }
   if (found.kind === 'dicomdir') return { kind: 'dicomdir', path, size, result: readDicomdir(bytes) };
-  const parsed = parseDicomHeader(bytes, path);
-  if (!parsed.ok) return { kind: 'unreadable', path, size, reason: parsed.reason };
+  // Read as declared, a file whose syntax contradicts its bytes gives garbage (a phantom "unnamed" patient).
+  const contradiction = syntaxContradiction(bytes, readMetaSummary(head).transferSyntaxUid);
+  const parsed = contradiction ? undefined : parseDicomHeader(bytes, path);
   const sha256 = toHex(
     new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
   );
   const sealed = await sealOriginal(bytes, sha256);
+  if (!parsed?.ok)
+    return { kind: 'damaged', path, size, sha256, reason: contradiction ?? parsed?.reason ?? '', sealed };
   return { kind: 'dicom', path, size, sha256, instance: parsed.instance, sealed };
 }

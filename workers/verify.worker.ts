@@ -1,5 +1,6 @@
 import { classifyFile, parseDicomHeader, readDicomdir } from '../src/domain/dicom';
 import { digestBlob, digestStream } from '../src/domain/hash';
+import { damagedContent, isDecodeError } from '../src/domain/verify';
 import { openZipEntry } from '../src/domain/zip/read';
 import type { MessagePortLike } from '../src/protocol/messages';
 import type { HashRequest, HashResponse, Inspection, VerifyApi } from '../src/protocol/verifyApi';
@@ -53,7 +54,15 @@ async function hash(
   const digests =
     source.kind === 'blob'
       ? await digestBlob(source.blob, algorithms, options)
-      : await digestStream(openZipEntry(source.zip, source.entry, signal), algorithms, { ...options, size });
+      : await digestStream(openZipEntry(source.zip, source.entry, signal), algorithms, {
+          ...options,
+          size,
+        }).catch((error: unknown) => {
+          // The entry was read but its data does not decode as the archive declares: damaged, not absent.
+          // One this reader cannot open at all (encrypted, a method it lacks) stays unreadable.
+          const decodeFailed = isDecodeError(error) && !signal.aborted && !source.entry.problem;
+          throw decodeFailed ? damagedContent(error) : error;
+        });
   return head ? { digests, inspection: inspect(path, size, head.bytes()) } : { digests };
 }
 

@@ -2,6 +2,7 @@ import { A, useLocation } from '@solidjs/router';
 import { createEffect, createSignal, For, on, Show, type ParentProps } from 'solid-js';
 import { useVault, VaultGate } from '../features/vault';
 import { t } from '../ui/i18n/catalog';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { isPublicPath, places } from './routes';
 import { HostingWarning } from './HostingWarning';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -107,7 +108,9 @@ export function Shell(props: ParentProps) {
       </Show>
       <main id="main" class="content" tabIndex={-1}>
         <HostingWarning />
-        <VaultGate public={isPublicPath(location.pathname)}>{props.children}</VaultGate>
+        <VaultGate public={isPublicPath(location.pathname)}>
+          <PageErrorBoundary resetKey={() => location.pathname}>{props.children}</PageErrorBoundary>
+        </VaultGate>
       </main>
       <UpdatePrompt />
     </div>

@@ -1,5 +1,6 @@
 import type { KdfParams } from '../crypto/kdfParams';
 import type { Api } from '../protocol/api';
+import type { FhirApi } from '../protocol/fhirApi';
 import type { HashApi } from '../protocol/hashApi';
 import type { ImportApi } from '../protocol/importApi';
 import type { KdfApi } from '../protocol/kdfApi';
@@ -68,4 +69,23 @@ export function createImportWorkers(): WorkerPool<ImportApi> {
       for (const worker of workers) worker.terminate();
     },
   };
+}
+
+let fhir: WorkerClient<FhirApi> | null = null;
+
+/** FHIR bundles are read, parsed and mapped in a worker: a large one never freezes the page. */
+export function fhirWorker(): WorkerClient<FhirApi> {
+  if (fhir) return fhir;
+  const worker = new Worker(new URL('../../workers/fhir.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'fhir',
+  });
+  const client = clientFor<FhirApi>(worker, 'FHIR import worker');
+  // A worker that died (a bundle too large for memory) is replaced on the next import, not reused.
+  worker.addEventListener('error', () => {
+    if (fhir === client) fhir = null;
+    worker.terminate();
+  });
+  fhir = client;
+  return client;
 }

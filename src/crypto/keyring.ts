@@ -1,4 +1,5 @@
-import { toHex } from '../domain/bytes/hex';
+import type { BackupAuthenticator } from '../domain/backup/authentication';
+import { fromHex, toHex } from '../domain/bytes/hex';
 import { open, seal, type RecordIdentity } from './envelope';
 import { VaultLockedError } from './errors';
 
@@ -14,6 +15,8 @@ export interface VaultKeys {
   readonly dataKey: CryptoKey;
   /** HMAC-SHA-256, non-extractable: turns a file's SHA-256 into the opaque id it is stored under. */
   readonly addressKey: CryptoKey;
+  /** HMAC-SHA-256, non-extractable: authenticates a backup's header, descriptors and index. */
+  readonly backupKey: CryptoKey;
 }
 
 let keys: VaultKeys | null = null;
@@ -79,6 +82,27 @@ async function keyedHash(text: string): Promise<string> {
  */
 export function opaqueId(purpose: string, value: string): Promise<string> {
   return keyedHash(`${purpose}\u0000${value}`);
+}
+
+/**
+ * Authentication codes for backups of the open vault, under a key of their own derived from the root
+ * secret: a backup's codes match only where the same vault's keys are open.
+ */
+export function backupAuthenticator(): BackupAuthenticator {
+  const key = current().backupKey;
+  return {
+    mac: async (message) =>
+      toHex(new Uint8Array(await crypto.subtle.sign('HMAC', key, message as Uint8Array<ArrayBuffer>))),
+    verify: async (message, mac) => {
+      if (!/^[0-9a-f]{64}$/.test(mac)) return false;
+      return crypto.subtle.verify(
+        'HMAC',
+        key,
+        fromHex(mac) as Uint8Array<ArrayBuffer>,
+        message as Uint8Array<ArrayBuffer>,
+      );
+    },
+  };
 }
 
 /**

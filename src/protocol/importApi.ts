@@ -1,6 +1,7 @@
 import type { SealedOriginal } from '../crypto/sealOriginal';
 import type { VaultKeys } from '../crypto/keyring';
 import type { DicomdirResult, DicomInstance, JunkCategory } from '../domain/dicom';
+import type { ZipDirectoryEntry } from '../domain/zip/read';
 
 /** What an import worker found in one file, and for DICOM files the original already sealed. */
 export type ProcessedFile =
@@ -25,6 +26,18 @@ export type ProcessedFile =
       readonly category: JunkCategory;
       readonly format: string;
     }
+  | {
+      /**
+       * Recognised as DICOM but truncated, unparseable, or contradicting its declared transfer syntax:
+       * kept byte for byte (sealed like any original), never shown as an image.
+       */
+      readonly kind: 'damaged';
+      readonly path: string;
+      readonly size: number;
+      readonly sha256: string;
+      readonly reason: string;
+      readonly sealed: SealedOriginal;
+    }
   | { readonly kind: 'unreadable'; readonly path: string; readonly size: number; readonly reason: string };
 
 /**
@@ -35,5 +48,12 @@ export type ImportApi = {
   /** The vault's key handles (non-extractable), so the worker can seal; dropped again by forgetKeys. */
   installKeys: { params: { readonly keys: VaultKeys }; result: true };
   forgetKeys: { params: Record<string, never>; result: true };
-  processFile: { params: { readonly path: string; readonly file: Blob }; result: ProcessedFile };
+  /**
+   * `file` is the file itself, or, with `zipEntry`, the ZIP holding it: the worker expands the entry, so
+   * no entry is ever inflated on the page.
+   */
+  processFile: {
+    params: { readonly path: string; readonly file: Blob; readonly zipEntry?: ZipDirectoryEntry };
+    result: ProcessedFile;
+  };
 };

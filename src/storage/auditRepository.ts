@@ -1,11 +1,17 @@
 import { describeRecord } from '../crypto/envelope';
 import type { AuditAction, AuditEntry, AuditEvent } from '../domain/audit/auditEvent';
-import { nextEntry, verifyChain, type ChainReport, type StoredEntry } from '../domain/audit/hashChain';
+import {
+  nextEntry,
+  verifyChain,
+  type ChainHead,
+  type ChainReport,
+  type StoredEntry,
+} from '../domain/audit/hashChain';
 import { vaultDatabase } from './db';
 import { openPayload, payloadKind, sealPayload } from './payloads';
 
 const auditEntry = payloadKind<AuditEntry>('audit entry');
-const auditHead = payloadKind<{ seq: number; hash: string }>('audit head');
+const auditHead = payloadKind<ChainHead>('audit head');
 const HEAD_KEY = 'audit-head';
 const entryIdentity = (seq: number) => ({ table: 'audit', id: String(seq) });
 const headIdentity = { table: 'settings', id: HEAD_KEY };
@@ -74,15 +80,17 @@ export async function readAuditTrail(): Promise<AuditTrail> {
       stored.push({ seq: row.seq, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  let head: { seq: number; hash: string } | null = null;
+  let head: ChainHead | null = null;
+  let headUnreadable: string | undefined;
   if (headRow) {
     try {
       head = await openPayload(auditHead, headIdentity, headRow.sealed);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      stored.push({ seq: Number.MAX_SAFE_INTEGER, error: `${describeRecord(headIdentity)}: ${reason}` });
+      headUnreadable = `${describeRecord(headIdentity)}: ${reason}`;
     }
   }
-  const report = await verifyChain(stored, head);
+  // Reading the trail needs the vault unlocked, so the vault exists and its trail cannot be empty.
+  const report = await verifyChain(stored, head, { vaultExists: true, headUnreadable });
   return { entries: stored.flatMap((s) => ('entry' in s ? [s.entry] : [])), report };
 }

@@ -7,6 +7,7 @@ import {
   type RowFields,
 } from '../domain/backup';
 import { vaultDatabase, type VaultDatabase } from './db';
+import { checkRestoreExpectation, checkVaultIs, type RestoreExpectation } from './lifecycleRepository';
 
 /**
  * Raw access to sealed rows for backup and restore. Rows travel exactly as stored — sealed, each bound
@@ -80,18 +81,6 @@ export async function vaultTablesEmpty(): Promise<boolean> {
   return counts.every((n) => n === 0);
 }
 
-/**
- * Before restoring into a profile with no vault: leftovers of an earlier restore that never finished
- * (no key material was written, so nothing could open them) are cleared so they cannot mix in.
- */
-export async function clearVaultTables(): Promise<void> {
-  const db = vaultDatabase();
-  await db.transaction('rw', [db.meta, ...BACKUP_TABLES.map((name) => table(db, name))], async () => {
-    await db.meta.clear();
-    for (const name of BACKUP_TABLES) await table(db, name).clear();
-  });
-}
-
 export interface WriteOutcome {
   readonly added: number;
   /** Already present (merge mode): left as they are. */
@@ -103,12 +92,15 @@ export interface WriteOutcome {
 /**
  * Writes restored records in one transaction per call. `merge` adds only rows whose key is absent, so a
  * restore into the same vault never duplicates or overwrites anything it already has. The audit trail
- * and its head are not written here (see restoreAuditTrail).
+ * and its head are not written here (see restoreAuditTrail). The same transaction checks that the
+ * profile is still what the restore expects (fresh: no vault and this restore's marker; merge: the same
+ * vault), so a discard or a create in another tab stops the restore instead of mixing rows in.
  */
 export async function writeRestoredRecords(
   records: readonly BackupRecord[],
-  mode: 'fresh' | 'merge',
+  expect: RestoreExpectation,
 ): Promise<WriteOutcome> {
+  const mode = expect.mode;
   const db = vaultDatabase();
   const byTable = new Map<BackupTable, BackupRecord[]>();
   for (const record of records) {
@@ -119,29 +111,26 @@ export async function writeRestoredRecords(
     byTable.set(record.descriptor.table, list);
   }
   if (byTable.size === 0) return { added: 0, skipped: 0, addedInstanceSeries: [] };
-  return db.transaction(
-    'rw',
-    [...byTable.keys()].map((name) => table(db, name)),
-    async () => {
-      let added = 0;
-      let skipped = 0;
-      const addedInstanceSeries: string[] = [];
-      for (const [name, list] of byTable) {
-        const t = table(db, name);
-        let fresh = list;
-        if (mode === 'merge') {
-          const present = await t.bulkGet(list.map((r) => primaryKey(r.descriptor)));
-          fresh = list.filter((_, i) => present[i] === undefined);
-        }
-        skipped += list.length - fresh.length;
-        if (fresh.length > 0) await t.bulkPut(fresh.map(rowOf));
-        added += fresh.length;
-        if (name === 'instances')
-          addedInstanceSeries.push(...fresh.map((r) => String(r.descriptor.row['seriesId'])));
+  return db.transaction('rw', [db.meta, ...[...byTable.keys()].map((name) => table(db, name))], async () => {
+    await checkRestoreExpectation(db, expect);
+    let added = 0;
+    let skipped = 0;
+    const addedInstanceSeries: string[] = [];
+    for (const [name, list] of byTable) {
+      const t = table(db, name);
+      let fresh = list;
+      if (mode === 'merge') {
+        const present = await t.bulkGet(list.map((r) => primaryKey(r.descriptor)));
+        fresh = list.filter((_, i) => present[i] === undefined);
       }
-      return { added, skipped, addedInstanceSeries };
-    },
-  );
+      skipped += list.length - fresh.length;
+      if (fresh.length > 0) await t.bulkPut(fresh.map(rowOf));
+      added += fresh.length;
+      if (name === 'instances')
+        addedInstanceSeries.push(...fresh.map((r) => String(r.descriptor.row['seriesId'])));
+    }
+    return { added, skipped, addedInstanceSeries };
+  });
 }
 
 export interface AuditMerge {
@@ -185,6 +174,9 @@ export async function restoreAuditTrail(
       return { added: 0, divergedAfter: findDivergence(sorted, await db.audit.toArray()) };
     }
     const later = sorted.filter((r) => Number(r.descriptor.row['seq']) > last.seq);
+    // Later entries without the backup's head would leave this vault's head behind its trail (a
+    // rolled-back head): the backup's trail was cut, so none is grafted on.
+    if (later.length > 0 && !head) return { added: 0, divergedAfter: last.seq };
     if (later.length > 0) {
       await db.audit.bulkAdd(later.map((r) => ({ seq: Number(r.descriptor.row['seq']), sealed: r.sealed })));
       if (head) await db.settings.put({ key: AUDIT_HEAD, sealed: head.sealed });
@@ -232,12 +224,13 @@ export interface DeletedStudy {
  * instance still references — one transaction, so the library never shows half a study. The patient
  * goes too when this was their last study.
  */
-export async function deleteStudyRows(studyId: string): Promise<DeletedStudy> {
+export async function deleteStudyRows(studyId: string, vaultId: string): Promise<DeletedStudy> {
   const db = vaultDatabase();
   return db.transaction(
     'rw',
-    [db.patients, db.studies, db.series, db.instances, db.originals, db.chunks],
+    [db.meta, db.patients, db.studies, db.series, db.instances, db.originals, db.chunks],
     async () => {
+      await checkVaultIs(db, vaultId);
       const study = await db.studies.get(studyId);
       if (!study) throw new Error('That study is no longer in the vault.');
       const seriesIds = (await db.series.where('studyId').equals(studyId).primaryKeys()) as string[];
@@ -263,6 +256,27 @@ export async function deleteStudyRows(studyId: string): Promise<DeletedStudy> {
         originals: orphaned,
         patientRemoved: others === 0,
       };
+    },
+  );
+}
+
+/**
+ * Removes restored rows that failed their backup's authentication once the vault could check it
+ * (a fresh restore checks after the unlock): a row whose links were altered is not kept to be shown.
+ */
+export async function removeRestoredRecords(descriptors: readonly RecordDescriptor[]): Promise<number> {
+  if (descriptors.length === 0) return 0;
+  const db = vaultDatabase();
+  const names = [...new Set(descriptors.map((d) => d.table))];
+  return db.transaction(
+    'rw',
+    names.map((name) => table(db, name)),
+    async () => {
+      for (const name of names) {
+        const keys = descriptors.filter((d) => d.table === name).map(primaryKey);
+        await table(db, name).bulkDelete(keys);
+      }
+      return descriptors.length;
     },
   );
 }

@@ -35,10 +35,31 @@ export async function readOriginalInfo(address: string): Promise<OriginalInfo | 
   return row ? openPayload(originalInfo, infoIdentity(address), row.sealed) : null;
 }
 
-/** The original's bytes, exactly as imported; every chunk is authenticated on the way out. */
-export async function readOriginal(address: string): Promise<Uint8Array> {
+/** The stored original's SHA-256 is not the one the instance pointing at it was imported with. */
+export class OriginalMismatchError extends Error {
+  override readonly name = 'OriginalMismatchError';
+  constructor(
+    readonly address: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(
+      `The stored original ${address} has SHA-256 ${actual}, not the ${expected} its image was imported with: it is another file.`,
+    );
+  }
+}
+
+/**
+ * The original's bytes, exactly as imported; every chunk is authenticated on the way out. With
+ * `expectedSha256` (the SHA-256 sealed in the instance that points here), the original's own sealed
+ * SHA-256 must match, so an image never shows another file's pixels.
+ */
+export async function readOriginal(address: string, expectedSha256?: string): Promise<Uint8Array> {
   const info = await readOriginalInfo(address);
   if (!info) throw new Error(`No stored original has the address ${address}.`);
+  if (expectedSha256 !== undefined && expectedSha256.toLowerCase() !== info.sha256) {
+    throw new OriginalMismatchError(address, expectedSha256.toLowerCase(), info.sha256);
+  }
   const rows = await vaultDatabase().chunks.where('address').equals(address).sortBy('index');
   if (rows.length !== info.chunkCount) {
     throw new Error(`The stored original ${address} has ${rows.length} of its ${info.chunkCount} chunks.`);

@@ -10,7 +10,15 @@ import type { RecordIdentity } from '../crypto/envelope';
 interface Versioned {
   readonly v: number;
   readonly data: unknown;
+  /**
+   * A row's clear link fields (parent id, original's address...) repeated inside the seal, so a row
+   * whose clear column was rewritten is caught on open (catalogRepository.ts). Absent before links were sealed.
+   */
+  readonly links?: Links;
 }
+
+/** A row's clear fields that tie it to another row, by column name. */
+export type Links = Readonly<Record<string, string>>;
 
 export interface PayloadKind<T> {
   readonly name: string;
@@ -62,4 +70,43 @@ export function migratePayload<T>(kind: PayloadKind<T>, stored: Versioned, where
     data = step(data);
   }
   return data as T;
+}
+
+/** Seals a payload together with the row's link fields (see Versioned.links). */
+export function sealLinkedPayload<T>(
+  kind: PayloadKind<T>,
+  identity: RecordIdentity,
+  links: Links,
+  value: T,
+): Promise<Uint8Array> {
+  return sealJson(identity, { v: kind.version, data: value, links } satisfies Versioned);
+}
+
+export interface OpenedLinked<T> {
+  readonly value: T;
+  /** The links sealed with the payload; null for a payload sealed before `linkedSince` (to be re-sealed). */
+  readonly sealedLinks: Links | null;
+}
+
+/**
+ * Opens a payload that carries its row's links from format `linkedSince` on. An older payload opens
+ * with `sealedLinks: null`; one of that format or newer without links is refused (it was not written so).
+ */
+export async function openLinkedPayload<T>(
+  kind: PayloadKind<T>,
+  identity: RecordIdentity,
+  sealed: Uint8Array,
+  linkedSince: number,
+): Promise<OpenedLinked<T>> {
+  const stored = await openJson<Versioned>(identity, sealed);
+  const where = `${identity.table}/${identity.id}`;
+  const value = migratePayload(kind, stored, where);
+  const links = stored.links;
+  if (typeof links === 'object' && links !== null) return { value, sealedLinks: links };
+  if (stored.v >= linkedSince) {
+    throw new Error(
+      `The stored ${kind.name} ${where} (format ${stored.v}) has lost the links sealed with it.`,
+    );
+  }
+  return { value, sealedLinks: null };
 }

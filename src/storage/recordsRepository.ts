@@ -1,4 +1,6 @@
+import { VaultLockedError } from '../crypto/errors';
 import { opaqueId } from '../crypto/keyring';
+import { unreadableDetail } from './unreadableDetail';
 import { vaultDatabase } from './db';
 import { openPayload, payloadKind, sealPayload } from './payloads';
 
@@ -37,17 +39,44 @@ export async function listRecords<T>(kind: string): Promise<RecordDocument<T>[]>
   return ((await listRecordsOfKinds([kind])).get(kind) ?? []) as RecordDocument<T>[];
 }
 
-/** The documents of several kinds, opening every record once rather than once per kind. */
+/**
+ * The documents of several kinds, opening every record once rather than once per kind. A record that
+ * does not open is left out: one damaged row never hides the others (readRecordsOfKinds names it).
+ */
 export async function listRecordsOfKinds(
   kinds: readonly string[],
 ): Promise<Map<string, RecordDocument<unknown>[]>> {
+  return (await readRecordsOfKinds(kinds)).byKind;
+}
+
+/** A record row that could not be opened; its kind is sealed, so only its row id is known. */
+export interface DamagedRecordRow {
+  readonly id: string;
+  readonly detail: string;
+}
+
+export async function readRecordsOfKinds(kinds: readonly string[]): Promise<{
+  byKind: Map<string, RecordDocument<unknown>[]>;
+  damaged: DamagedRecordRow[];
+}> {
   const rows = await vaultDatabase().records.toArray();
-  const documents = await Promise.all(
-    rows.map((row) => openPayload(recordPayload, identity(row.id), row.sealed)),
+  const opened = await Promise.all(
+    rows.map(async (row) => {
+      try {
+        return { document: await openPayload(recordPayload, identity(row.id), row.sealed) };
+      } catch (error) {
+        if (error instanceof VaultLockedError) throw error;
+        return { damaged: { id: row.id, detail: unreadableDetail(error) } };
+      }
+    }),
   );
   const byKind = new Map<string, RecordDocument<unknown>[]>(kinds.map((k) => [k, []]));
-  for (const document of documents) byKind.get(document.kind)?.push(document);
-  return byKind;
+  const damaged: DamagedRecordRow[] = [];
+  for (const result of opened) {
+    if (result.document) byKind.get(result.document.kind)?.push(result.document);
+    else if (result.damaged) damaged.push(result.damaged);
+  }
+  return { byKind, damaged };
 }
 
 export async function deleteRecord(kind: string, id: string): Promise<void> {

@@ -1,5 +1,7 @@
 import { digestBlob, digestStream, type HashAlgorithm } from '../domain/hash';
 import {
+  damagedContent,
+  isDecodeError,
   planBag,
   tagFilesToRead,
   verifyBag,
@@ -7,6 +9,9 @@ import {
   type HashJob,
   type VerificationResult,
 } from '../domain/verify';
+import { concatBytes } from '../domain/bytes/concatBytes';
+import { readBlob } from '../domain/bytes/readFailure';
+import { readStreamChunks } from '../domain/bytes/readStream';
 import { openZipEntry } from '../domain/zip/read';
 import type { PackageFile, PackageFiles } from './packageFiles';
 
@@ -14,15 +19,20 @@ const TAG_FILE_LIMIT = 64 * 1024 * 1024;
 
 async function bytesOf(file: PackageFile, zip: File | undefined): Promise<Uint8Array> {
   if (file.size > TAG_FILE_LIMIT) throw new Error(`${file.path} is too large for a list of checksums.`);
-  if (file.source.kind === 'file') return new Uint8Array(await file.source.file.arrayBuffer());
+  if (file.source.kind === 'file') return readBlob(file.source.file);
   if (!zip) throw new Error('The ZIP file is not available.');
-  return new Uint8Array(await new Response(openZipEntry(zip, file.source.entry)).arrayBuffer());
+  return concatBytes(await readStreamChunks(openZipEntry(zip, file.source.entry)));
 }
 
 function digestOf(file: PackageFile, zip: File | undefined, algorithms: readonly HashAlgorithm[]) {
   if (file.source.kind === 'file') return digestBlob(file.source.file, algorithms);
   if (!zip) throw new Error('The ZIP file is not available.');
-  return digestStream(openZipEntry(zip, file.source.entry), algorithms, { size: file.size });
+  const entry = file.source.entry;
+  return digestStream(openZipEntry(zip, entry), algorithms, { size: file.size }).catch((error: unknown) => {
+    // The entry was read but its data does not decode as the archive declares: damaged, not absent.
+    // One this page cannot open at all (encrypted, a method it lacks) stays unreadable.
+    throw isDecodeError(error) && !entry.problem ? damagedContent(error) : error;
+  });
 }
 
 /**

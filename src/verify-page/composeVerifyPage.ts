@@ -39,6 +39,7 @@ export function verifyPageCsp(scriptHash: string, styleHash: string): string {
 const BODY = `<main>
 <h1>Check this package</h1>
 <p class="lead">This page checks, on your own computer, that every file of this package arrived exactly as it was sent. Nothing is uploaded: the page works offline and makes no connection.</p>
+<p class="caveat" id="cannot-vouch">This page came inside the package, so it cannot vouch for that package: whoever changed the files could have changed their lists and this page too. The independent check is the package fingerprint shown after the check: the sender reads you theirs by phone or another channel, and the two must match.</p>
 <noscript><p class="problem">This page needs JavaScript to check the files. Without it, follow the instructions in data/README.txt (sha256sum -c manifest-sha256.txt).</p></noscript>
 <section class="choose" aria-labelledby="choose-heading">
 <h2 id="choose-heading">Choose the package</h2>

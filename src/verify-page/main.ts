@@ -1,7 +1,8 @@
 import { digestBlob } from '../domain/hash';
 import { checkPackage } from './checkPackage';
 import { filesOfFolder, filesOfZip, type PackageFiles } from './packageFiles';
-import { el, renderFingerprint, renderResult } from './renderResult';
+import { fingerprintSource } from './fingerprintSource';
+import { el, renderFingerprint, renderNoFingerprint, renderResult } from './renderResult';
 
 /**
  * The offline verify page placed in every package (verify.html). It is bundled into one script and
@@ -30,11 +31,14 @@ async function run(read: () => Promise<PackageFiles> | PackageFiles): Promise<vo
     const outcome = await checkPackage(pkg, (done, total) => say(`Checking files: ${done} of ${total}…`));
     say(`Checked ${outcome.files.length} files of ${pkg.name}.`);
     renderResult(result, pkg.name, outcome, pkg.warnings);
-    if (pkg.zip) {
-      say('Computing the fingerprint of the ZIP file…');
-      const { sha256 } = await digestBlob(pkg.zip, ['sha256']);
-      if (sha256) renderFingerprint(result, sha256);
+    const fingerprinted = fingerprintSource(pkg);
+    if (fingerprinted) {
+      say('Computing the package fingerprint…');
+      const { sha256 } = await digestBlob(fingerprinted.blob, ['sha256']);
+      if (sha256) renderFingerprint(result, sha256, fingerprinted.of);
       say(`Checked ${outcome.files.length} files of ${pkg.name}.`);
+    } else {
+      renderNoFingerprint(result);
     }
   } catch (error) {
     say(error instanceof Error ? error.message : String(error), 'problem');

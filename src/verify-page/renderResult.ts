@@ -89,16 +89,45 @@ export function renderResult(
   );
 }
 
-/** The ZIP's own SHA-256, in full and in the short form the sender can read out over the phone. */
-export function renderFingerprint(target: HTMLElement, sha256: string): void {
+/**
+ * The package fingerprint (the ZIP's own SHA-256, or a folder's tagmanifest-sha256.txt's), in full and in
+ * the short form the sender can read out over the phone.
+ */
+export function renderFingerprint(target: HTMLElement, sha256: string, of: 'zip' | 'tagmanifest'): void {
   target.append(
     el(
       'div',
-      { class: 'fingerprint', id: 'zip-fingerprint' },
-      el('h3', {}, 'Fingerprint of the ZIP file'),
-      el('p', {}, 'Ask the sender to read you theirs: the short form must match.'),
+      { class: 'fingerprint', id: 'package-fingerprint', 'data-of': of },
+      el(
+        'h3',
+        {},
+        of === 'zip'
+          ? 'Fingerprint of the ZIP file'
+          : 'Fingerprint of the folder (SHA-256 of tagmanifest-sha256.txt)',
+      ),
+      el(
+        'p',
+        {},
+        'Ask the sender to read you theirs: the short form must match. A "Valid" result above only says the files agree with the package’s own lists; if the fingerprints differ, this is not the package that was sent.',
+      ),
       el('p', { class: 'short' }, shortFingerprint(sha256)),
       el('p', { class: 'full' }, sha256),
+    ),
+  );
+}
+
+/** A folder without tagmanifest-sha256.txt has nothing a sender could fingerprint. */
+export function renderNoFingerprint(target: HTMLElement): void {
+  target.append(
+    el(
+      'div',
+      { class: 'fingerprint', id: 'package-fingerprint', 'data-of': 'none' },
+      el('h3', {}, 'No package fingerprint'),
+      el(
+        'p',
+        {},
+        'This package has no tagmanifest-sha256.txt, so it has no fingerprint the sender could read you: nothing here can prove it is the package that was sent.',
+      ),
     ),
   );
 }

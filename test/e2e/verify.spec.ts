@@ -1,15 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -17,6 +7,9 @@ import { dicomPath } from '../sharedData';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { VerifyPage } from './pages/VerifyPage';
+import { filesUnder, sealBag, sha256 } from './bagFixture';
+
+const posix = (from: string, to: string) => relative(from, to).split('\\').join('/');
 
 const SHOTS = join('test-results', 'verify-screens');
 const VIEWPORTS = [
@@ -25,37 +18,6 @@ const VIEWPORTS = [
 ] as const;
 
 // ---- the fixture package, built here with Node alone --------------------------------------------------
-
-const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
-const posix = (from: string, to: string) => relative(from, to).split('\\').join('/');
-
-/** (Re)writes the manifests, bag-info (with Payload-Oxum) and tag manifest of the bag at `bag`. */
-function sealBag(bag: string): void {
-  const payload = filesUnder(join(bag, 'data')).sort();
-  const octets = payload.reduce((sum, f) => sum + statSync(f).size, 0);
-  writeFileSync(join(bag, 'bagit.txt'), 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
-  writeFileSync(
-    join(bag, 'bag-info.txt'),
-    `Bagging-Date: 2025-01-15\nPayload-Oxum: ${octets}.${payload.length}\nExternal-Description: Test package\n`,
-  );
-  writeFileSync(
-    join(bag, 'manifest-sha256.txt'),
-    payload.map((f) => `${sha256(readFileSync(f))}  ${posix(bag, f)}\n`).join(''),
-  );
-  writeFileSync(
-    join(bag, 'tagmanifest-sha256.txt'),
-    ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt']
-      .map((f) => `${sha256(readFileSync(join(bag, f)))}  ${f}\n`)
-      .join(''),
-  );
-}
 
 /** A bag like an exported package: a DICOM File-set with its DICOMDIR, a loose DICOM file and documents. */
 function makeBag(parent: string, name: string): string {
@@ -161,7 +123,7 @@ test('copies with a flipped byte, a deleted file and an added file are each name
   await verify.again();
 
   await verify.chooseFolder(deleted);
-  expect(await verify.verdictText()).toBe('Incomplete: files are missing');
+  expect(await verify.verdictText()).toBe('Incomplete: files are missing or unreadable');
   expect(await verify.resultOf('data/documents/report.txt')).toBe('Missing');
   expect(await verify.count('missing')).toBe(1);
   await shoot(page, 'missing-desktop');

@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'integrity-check',
   'records.changed',
   'settings.changed',
+  /** The clear record of failed unlocks was erased or replaced between two unlocks. */
+  'vault.unlock-records-erased',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -16,7 +16,16 @@ export async function nextEntry(previous: AuditEntry | null, event: AuditEvent):
   return { seq, event, prevHash, hash: await entryHash(seq, event, prevHash) };
 }
 
-export type ChainProblemKind = 'altered' | 'deleted' | 'inserted' | 'reordered' | 'unreadable' | 'truncated';
+export type ChainProblemKind =
+  | 'altered'
+  | 'deleted'
+  | 'inserted'
+  | 'reordered'
+  | 'unreadable'
+  | 'truncated'
+  | 'rolled-back'
+  | 'wiped'
+  | 'no-genesis';
 
 export interface ChainProblem {
   readonly seq: number;
@@ -34,15 +43,33 @@ export interface ChainReport {
 export type StoredEntry =
   { readonly seq: number; readonly entry: AuditEntry } | { readonly seq: number; readonly error: string };
 
+export interface ChainHead {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+export interface VerifyOptions {
+  /**
+   * The vault exists, so its trail cannot be empty: creating a vault always writes `vault.created`
+   * first. Without this an attacker who deletes every entry and the head leaves nothing to compare.
+   */
+  readonly vaultExists?: boolean;
+  /** The head is stored but could not be opened: why (reported instead of "missing"). */
+  readonly headUnreadable?: string;
+}
+
 /**
  * Checks the chain in storage order. Each entry's own hash must match its content (else it was
  * altered), its seq must match the slot it is stored in and follow the previous one (else entries were
- * deleted, inserted or reordered), and its prevHash must be the previous entry's hash. `head` is the
- * last entry the vault knows it wrote; a shorter chain means its end was cut off.
+ * deleted, inserted or reordered), and its prevHash must be the previous entry's hash. The first entry
+ * must be `vault.created` (a trail cut at its start). `head` is the last entry the vault knows it
+ * wrote: missing while entries exist, behind the last entry (an older head put back), or ahead of it
+ * (the end cut off), the trail was truncated or rolled back.
  */
 export async function verifyChain(
   stored: readonly StoredEntry[],
-  head: { seq: number; hash: string } | null,
+  head: ChainHead | null,
+  options: VerifyOptions = {},
 ): Promise<ChainReport> {
   const problems: ChainProblem[] = [];
   const report = (seq: number, kind: ChainProblemKind, message: string) =>
@@ -97,7 +124,36 @@ export async function verifyChain(
       expectedSeq = entry.seq + 1;
     }
   }
-  if (head) {
+  const first = stored[0];
+  if (first && 'entry' in first && first.entry.seq === 1 && first.entry.event.action !== 'vault.created') {
+    report(
+      1,
+      'no-genesis',
+      `The trail starts with “${first.entry.event.action}”, not with the vault’s creation: it was replaced from its start.`,
+    );
+  }
+  if (stored.length === 0 && (head || options.vaultExists)) {
+    report(
+      head?.seq ?? 0,
+      'wiped',
+      head
+        ? `The trail is empty, but the vault wrote ${head.seq} entries: they were deleted.`
+        : 'The trail is empty, but this vault exists and always records its creation: the trail was deleted.',
+    );
+  } else if (options.headUnreadable !== undefined) {
+    report(
+      stored.at(-1)?.seq ?? 0,
+      'unreadable',
+      `The record of the trail’s last entry (its head) cannot be opened: ${options.headUnreadable}`,
+    );
+  } else if (!head && stored.length > 0) {
+    report(
+      stored.at(-1)?.seq ?? 0,
+      'truncated',
+      'The record of the trail’s last entry (its head) is missing: entries may have been cut off its end.',
+    );
+  }
+  if (head && stored.length > 0) {
     const last = stored.at(-1);
     const lastEntry = last && 'entry' in last ? last.entry : null;
     if (!last || last.seq < head.seq) {
@@ -108,6 +164,12 @@ export async function verifyChain(
       );
     } else if (lastEntry && lastEntry.seq === head.seq && lastEntry.hash !== head.hash) {
       report(head.seq, 'altered', `The last entry ${head.seq} is not the one the vault wrote.`);
+    } else if (lastEntry && lastEntry.seq > head.seq) {
+      report(
+        head.seq,
+        'rolled-back',
+        `The trail's head names entry ${head.seq}, but the trail goes on to ${lastEntry.seq}: an older head was put back.`,
+      );
     }
   }
   return { valid: problems.length === 0, entries: stored.length, problems };

@@ -1,3 +1,11 @@
+import {
+  AUTHENTICATED_FORMAT_VERSION,
+  checkHeaderAuthentication,
+  checkRecordAuthentication,
+  indexMacMessage,
+  type BackupAuthenticator,
+  type DeferredCheck,
+} from './authentication';
 import type { BackupProblem, BackupSource } from './backupSource';
 import { readHeaderPayload } from './headerPayload';
 import {
@@ -26,6 +34,11 @@ export interface ReadBackupOptions {
   readonly onProgress?: (bytesRead: number, total: number) => void;
   /** Checked between records; true stops reading (the report says so). */
   readonly stopped?: () => boolean;
+  /**
+   * The open vault's backup key: authentication codes are checked as the backup is read. Without it
+   * (a fresh browser, still locked) the checks that need it come back in `deferred`.
+   */
+  readonly authenticator?: BackupAuthenticator;
 }
 
 export interface BackupReadReport {
@@ -36,6 +49,8 @@ export interface BackupReadReport {
   readonly problems: readonly BackupProblem[];
   /** The end mark and the index were found: nothing is missing beyond the problems listed. */
   readonly complete: boolean;
+  /** Authentication checks left for when the vault is unlocked (no authenticator was given). */
+  readonly deferred: readonly DeferredCheck[];
 }
 
 const decoder = new TextDecoder();
@@ -65,7 +80,10 @@ export async function readBackupFile(
   const delivered = new Set<string>();
   let header: BackupHeader | null = null;
   let index: IndexEntry[] | null = null;
+  let indexPayload: Uint8Array | null = null;
   let complete = false;
+  const deferred: DeferredCheck[] = [];
+  const authenticated = () => (header?.version ?? 0) >= AUTHENTICATED_FORMAT_VERSION;
   let pos = FILE_PREAMBLE_BYTES;
 
   const resync = async (from: number, reason: string): Promise<number> => {
@@ -133,6 +151,8 @@ export async function readBackupFile(
     pos += size;
     if (head.kind === FRAME_KIND.header) {
       header = readHeaderPayload(payload);
+      const later = await checkHeaderAuthentication(header, options.authenticator);
+      if (later) deferred.push(later);
       await options.onHeader?.(header);
     } else if (head.kind === FRAME_KIND.record) {
       if (!header)
@@ -143,12 +163,31 @@ export async function readBackupFile(
         continue;
       }
       const key = recordKey(record.descriptor);
-      await options.onRecord({ ...record, key });
+      if (authenticated()) {
+        const { mac, ...plain } = record;
+        const checked = await checkRecordAuthentication(
+          key,
+          record.descriptor,
+          record.sealed,
+          mac,
+          options.authenticator,
+        );
+        if (typeof checked === 'string') {
+          problems.push({ key, what: describeRecordKey(key), reason: checked });
+          continue;
+        }
+        if (checked) deferred.push(checked);
+        await options.onRecord({ ...plain, key });
+      } else await options.onRecord({ descriptor: record.descriptor, sealed: record.sealed, key });
       delivered.add(key);
     } else if (head.kind === FRAME_KIND.index) {
+      indexPayload = payload.slice();
       index = (JSON.parse(decoder.decode(payload)) as { records: IndexEntry[] }).records;
     } else {
       complete = index !== null;
+      if (authenticated() && index && indexPayload) {
+        index = await checkIndex(indexPayload, payload, options.authenticator, problems, deferred, index);
+      }
       break;
     }
   }
@@ -156,7 +195,7 @@ export async function readBackupFile(
   if (!header) throw new Error('The backup has no readable header; it cannot be restored.');
   if (options.stopped?.()) {
     problems.push({ what: 'the rest of the backup', reason: 'the restore was stopped before it was read' });
-    return { header, records: delivered.size, problems, complete: false };
+    return { header, records: delivered.size, problems, complete: false, deferred };
   }
   if (!complete)
     problems.push({ what: 'the end of the backup', reason: 'it is missing: the file was cut short' });
@@ -174,5 +213,39 @@ export async function readBackupFile(
   } else {
     problems.push(...missingByCounts(header, delivered, named));
   }
-  return { header, records: delivered.size, problems, complete };
+  return { header, records: delivered.size, problems, complete, deferred };
+}
+
+const INDEX_ALTERED: BackupProblem = {
+  what: 'the backup’s index',
+  reason: 'it was altered (its authentication code does not match); the header’s counts are used instead',
+};
+
+/** The index, if its code (in the end frame) matches; else null, with the problem named. */
+async function checkIndex(
+  indexPayload: Uint8Array,
+  endPayload: Uint8Array,
+  authenticator: BackupAuthenticator | undefined,
+  problems: BackupProblem[],
+  deferred: DeferredCheck[],
+  index: IndexEntry[],
+): Promise<IndexEntry[] | null> {
+  let mac: unknown;
+  try {
+    mac = (JSON.parse(decoder.decode(endPayload)) as { indexMac?: unknown }).indexMac;
+  } catch {
+    mac = undefined;
+  }
+  if (typeof mac !== 'string') {
+    problems.push(INDEX_ALTERED);
+    return null;
+  }
+  const message = indexMacMessage(indexPayload);
+  if (!authenticator) {
+    deferred.push({ key: 'index', message, mac });
+    return index;
+  }
+  if (await authenticator.verify(message, mac)) return index;
+  problems.push(INDEX_ALTERED);
+  return null;
 }

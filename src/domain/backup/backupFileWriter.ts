@@ -2,6 +2,12 @@ import { FILE_MAGIC, FILE_PREAMBLE_BYTES, FRAME_KIND, BACKUP_FORMAT_VERSION } fr
 import type { BackupHeader, BackupRecord, IndexEntry } from './format';
 import { encodeFrame, frameBytes } from './frame';
 import { encodeRecordPayload } from './recordPayload';
+import {
+  headerMacMessage,
+  indexMacMessage,
+  recordMacMessage,
+  type BackupAuthenticator,
+} from './authentication';
 import { recordKey } from './recordKey';
 import { sha256Hex } from './sha256';
 
@@ -35,12 +41,22 @@ export class BackupFileWriter {
   private offset = 0;
   private readonly index: IndexEntry[] = [];
 
-  private constructor(private readonly sink: ByteSink) {}
+  private constructor(
+    private readonly sink: ByteSink,
+    private readonly authenticator: BackupAuthenticator,
+  ) {}
 
-  static async start(sink: ByteSink, header: BackupHeader): Promise<BackupFileWriter> {
-    const writer = new BackupFileWriter(sink);
-    await writer.put(filePreamble(header.version));
-    await writer.put(await encodeFrame(FRAME_KIND.header, encoder.encode(JSON.stringify(header))));
+  /** Always writes the current format; the header, each descriptor and the index get their codes. */
+  static async start(
+    sink: ByteSink,
+    header: BackupHeader,
+    authenticator: BackupAuthenticator,
+  ): Promise<BackupFileWriter> {
+    const writer = new BackupFileWriter(sink, authenticator);
+    const { mac: _stale, ...fields } = { ...header, version: BACKUP_FORMAT_VERSION };
+    const signed = { ...fields, mac: await authenticator.mac(headerMacMessage(fields)) };
+    await writer.put(filePreamble(signed.version));
+    await writer.put(await encodeFrame(FRAME_KIND.header, encoder.encode(JSON.stringify(signed))));
     return writer;
   }
 
@@ -50,7 +66,8 @@ export class BackupFileWriter {
   }
 
   async add(record: BackupRecord): Promise<void> {
-    const payload = encodeRecordPayload(record);
+    const mac = await this.authenticator.mac(await recordMacMessage(record.descriptor, record.sealed));
+    const payload = encodeRecordPayload(record, mac);
     const entry: IndexEntry = {
       key: recordKey(record.descriptor),
       sha256: await sha256Hex(payload),
@@ -66,7 +83,8 @@ export class BackupFileWriter {
     const indexSha256 = await sha256Hex(indexPayload);
     const indexOffset = this.offset;
     await this.put(await encodeFrame(FRAME_KIND.index, indexPayload));
-    const end = { records: this.index.length, indexOffset, indexSha256 };
+    const indexMac = await this.authenticator.mac(indexMacMessage(indexPayload));
+    const end = { records: this.index.length, indexOffset, indexSha256, indexMac };
     await this.put(await encodeFrame(FRAME_KIND.end, encoder.encode(JSON.stringify(end))));
     return { records: this.index.length, bytes: this.offset, indexSha256 };
   }

@@ -1,7 +1,8 @@
 import { canonicalJson } from '../json/canonicalJson';
 import type { BackupProblem } from './backupSource';
 import { checkHeader } from './headerPayload';
-import type { BackupHeader, IndexEntry } from './format';
+import { headerMacMessage, type BackupAuthenticator } from './authentication';
+import { BACKUP_FORMAT_VERSION, type BackupHeader, type IndexEntry } from './format';
 import { sha256Hex } from './sha256';
 
 /**
@@ -24,6 +25,12 @@ export interface FolderManifest extends BackupHeader {
   readonly recordsSha256: string;
 }
 
+/*
+ * From format 2 the manifest's `mac` covers all of it — header, dates, the list of records with each
+ * one's file and SHA-256 — so nothing can be dropped from or swapped in the list unnoticed, and every
+ * record file carries its own code inside (as in a file backup).
+ */
+
 export function recordFilePath(sha256: string): string {
   return `${RECORDS_DIR}/${sha256.slice(0, 2)}/${sha256}.ivr`;
 }
@@ -33,10 +40,20 @@ export async function buildManifest(
   records: readonly IndexEntry[],
   updatedAt: string,
   runs: number,
+  authenticator: BackupAuthenticator,
 ): Promise<string> {
   const recordsSha256 = await sha256Hex(new TextEncoder().encode(canonicalJson(records)));
-  const manifest: FolderManifest = { ...header, updatedAt, runs, records, recordsSha256 };
-  return JSON.stringify(manifest, null, 1);
+  const { mac: _stale, ...fields } = header;
+  const manifest: FolderManifest = {
+    ...fields,
+    version: BACKUP_FORMAT_VERSION,
+    updatedAt,
+    runs,
+    records,
+    recordsSha256,
+  };
+  const mac = await authenticator.mac(headerMacMessage(manifest));
+  return JSON.stringify({ ...manifest, mac }, null, 1);
 }
 
 /** The manifest, and a problem if its own checksum does not match (its records are still tried). */

@@ -1,3 +1,4 @@
+import { recordMacMessage, type BackupAuthenticator } from './authentication';
 import type { BackupProblem } from './backupSource';
 import type { KeyedRecord } from './backupFileReader';
 import { FRAME_HEAD_BYTES, FRAME_HASH_BYTES, FRAME_KIND, type BackupRecord, type IndexEntry } from './format';
@@ -6,11 +7,13 @@ import { describeRecordKey, recordKey } from './recordKey';
 import { decodeRecordPayload, encodeRecordPayload } from './recordPayload';
 import { sha256Hex } from './sha256';
 
-/** One record as a folder backup's file: a single record frame, and its index entry. */
+/** One record as a folder backup's file: a single record frame (carrying its code), and its index entry. */
 export async function encodeFolderRecord(
   record: BackupRecord,
+  authenticator: BackupAuthenticator,
 ): Promise<{ bytes: Uint8Array; sha256: string; key: string }> {
-  const payload = encodeRecordPayload(record);
+  const mac = await authenticator.mac(await recordMacMessage(record.descriptor, record.sealed));
+  const payload = encodeRecordPayload(record, mac);
   return {
     bytes: await encodeFrame(FRAME_KIND.record, payload),
     sha256: await sha256Hex(payload),
@@ -18,11 +21,14 @@ export async function encodeFolderRecord(
   };
 }
 
-/** Checks a record file against its index entry: frame, checksum, content hash and key must all agree. */
+/**
+ * Checks a record file against its index entry: frame, checksum, content hash and key must all agree.
+ * Its authentication code (format 2) comes back as `mac` for the reader to check.
+ */
 export async function decodeFolderRecord(
   bytes: Uint8Array | null,
   entry: IndexEntry,
-): Promise<KeyedRecord | BackupProblem> {
+): Promise<(KeyedRecord & { readonly mac?: string }) | BackupProblem> {
   const what = describeRecordKey(entry.key);
   const problem = (reason: string): BackupProblem => ({ key: entry.key, what, reason });
   if (!bytes) return problem(`its file ${entry.file ?? ''} is missing from the backup folder`);

@@ -6,7 +6,8 @@
  * browser with the passphrase or the recovery key and reveals nothing without one of them.
  */
 export const BACKUP_FORMAT = 'imaging-vault-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: header, descriptors and index carry authentication codes (authentication.ts); 1 is still read. */
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** The first 8 bytes of a backup file, followed by the format version as a 32-bit little-endian number. */
 export const FILE_MAGIC = 'IVBACKUP';
@@ -65,6 +66,8 @@ export interface BackupHeader {
   readonly keyMaterial: unknown;
   /** How many records of each table the backup holds, so a cut-off backup can say what it lost. */
   readonly counts: Readonly<Partial<Record<BackupTable, number>>>;
+  /** Format 2: the HMAC of every other field (authentication.ts). */
+  readonly mac?: string;
 }
 
 /** One line of the index: which record, its SHA-256, where it is. */

@@ -1,5 +1,6 @@
 /** The versioned backup format (docs/backup-format.md), the open-copy layout and stewardship reminders. */
 export * from './format';
+export * from './authentication';
 export { BackupFileWriter, filePreamble, type ByteSink, type WrittenBackup } from './backupFileWriter';
 export {
   readBackupFile,
@@ -12,7 +13,7 @@ export { fromBytesJson, toBytesJson } from './bytesJson';
 export * from './folderManifest';
 export { decodeFolderRecord, encodeFolderRecord } from './folderRecord';
 export { readHeaderPayload, checkHeader } from './headerPayload';
-export { describeRecordKey, recordKey } from './recordKey';
+export { describeRecordKey, parseRecordKey, recordKey } from './recordKey';
 export * from './openCopyLayout';
 export * from './stewardshipReminders';
 export { sha256Hex } from './sha256';

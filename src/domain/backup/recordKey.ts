@@ -1,4 +1,4 @@
-import type { RecordDescriptor } from './format';
+import { isBackupTable, type RecordDescriptor } from './format';
 
 /**
  * The one-line name of a record: its table and primary key (`chunks/<address>/0`, `audit/12`,
@@ -17,6 +17,28 @@ export function recordKey(descriptor: RecordDescriptor): string {
       return `settings/${String(row['key'])}`;
     default:
       return `${descriptor.table}/${String(row['id'])}`;
+  }
+}
+
+/** The identity fields a record key names (the inverse of recordKey), or null if it names none. */
+export function parseRecordKey(key: string): RecordDescriptor | null {
+  const [table, ...rest] = key.split('/');
+  if (!isBackupTable(table) || rest.length === 0) return null;
+  const id = rest.join('/');
+  switch (table) {
+    case 'chunks': {
+      const index = Number(rest.at(-1));
+      if (rest.length < 2 || !Number.isInteger(index)) return null;
+      return { table, row: { address: rest.slice(0, -1).join('/'), index } };
+    }
+    case 'originals':
+      return { table, row: { address: id } };
+    case 'audit':
+      return Number.isInteger(Number(id)) ? { table, row: { seq: Number(id) } } : null;
+    case 'settings':
+      return { table, row: { key: id } };
+    default:
+      return { table, row: { id } };
   }
 }
 

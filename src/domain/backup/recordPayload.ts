@@ -3,9 +3,18 @@ import { isBackupTable, type BackupRecord, type RecordDescriptor } from './forma
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** A record frame's payload: descriptor length (u32 LE), the descriptor as JSON, then the sealed bytes. */
-export function encodeRecordPayload(record: BackupRecord): Uint8Array {
-  const descriptor = encoder.encode(JSON.stringify(record.descriptor));
+/** A record as read from a backup, with its authentication code (format 2). */
+export interface ReadRecord extends BackupRecord {
+  readonly mac?: string;
+}
+
+/**
+ * A record frame's payload: descriptor length (u32 LE), the descriptor as JSON, then the sealed bytes.
+ * From format 2 the descriptor JSON also carries `mac`, the record's authentication code.
+ */
+export function encodeRecordPayload(record: BackupRecord, mac?: string): Uint8Array {
+  const { table, row } = record.descriptor;
+  const descriptor = encoder.encode(JSON.stringify(mac === undefined ? { table, row } : { table, row, mac }));
   const out = new Uint8Array(4 + descriptor.length + record.sealed.length);
   new DataView(out.buffer).setUint32(0, descriptor.length, true);
   out.set(descriptor, 4);
@@ -14,7 +23,7 @@ export function encodeRecordPayload(record: BackupRecord): Uint8Array {
 }
 
 /** The record in a payload, or why it is not one (the caller names the frame). */
-export function decodeRecordPayload(payload: Uint8Array): BackupRecord | string {
+export function decodeRecordPayload(payload: Uint8Array): ReadRecord | string {
   if (payload.length < 4) return 'the record is shorter than its own length field';
   const length = new DataView(payload.buffer, payload.byteOffset, payload.byteLength).getUint32(0, true);
   if (4 + length > payload.length) return 'the record’s descriptor runs past its end';
@@ -26,7 +35,12 @@ export function decodeRecordPayload(payload: Uint8Array): BackupRecord | string 
   }
   const problem = descriptorProblem(descriptor);
   if (problem) return problem;
-  return { descriptor: descriptor as RecordDescriptor, sealed: payload.slice(4 + length) };
+  const { table, row, mac } = descriptor as RecordDescriptor & { mac?: unknown };
+  return {
+    descriptor: { table, row },
+    sealed: payload.slice(4 + length),
+    ...(typeof mac === 'string' ? { mac } : {}),
+  };
 }
 
 const REQUIRED: Record<RecordDescriptor['table'], readonly [string, 'string' | 'number'][]> = {

@@ -2,6 +2,7 @@
 export type * from './model';
 export { classifyFile, CLASSIFY_HEAD_BYTES, type FileClass } from './classify/classifyFile';
 export { ZIP_ARCHIVE } from './classify/sniffJunk';
+export { syntaxContradiction } from './classify/syntaxContradiction';
 export type { RawEncoding } from './classify/detectRawDataSet';
 export { describeSkipped, junkCategoryLabel, type JunkCategory } from './classify/junkKinds';
 export { parseDicomHeader } from './parseDicomHeader';

@@ -7,7 +7,7 @@ import {
   readPart10Header,
 } from 'dicom-parser';
 import type { ByteArrayParser, DataSet, Element } from 'dicom-parser';
-import { inflateSync } from 'fflate';
+import { inflateDataSet } from '../inflate';
 
 export const DEFLATED_EXPLICIT_LITTLE = '1.2.840.10008.1.2.1.99';
 export const IMPLICIT_LITTLE = '1.2.840.10008.1.2';
@@ -36,17 +36,14 @@ function isDeflated(bytes: Uint8Array): boolean {
 
 /**
  * dicom-parser's own deflate path parses the inflated buffer from byte 0, reading the preamble and "DICM"
- * as if they were elements. This parses the meta, inflates the rest with fflate (dicom-parser only finds
+ * as if they were elements. This parses the meta, inflates the rest with the bounded inflater (dicom-parser only finds
  * an inflater by itself in Node or with a global pako, never in a worker) and parses the data set from
  * where it starts. The byte array holds the meta bytes then the inflated data set.
  */
 function parseDeflated(bytes: Uint8Array, untilTag: string | undefined): DataSet {
   const meta = readPart10Header(bytes);
   const position = (meta as unknown as { position: number }).position;
-  const inflated = inflateSync(bytes.subarray(position));
-  const full = new Uint8Array(position + inflated.length);
-  full.set(bytes.subarray(0, position));
-  full.set(inflated, position);
+  const full = inflateDataSet(bytes, position);
   const dataSet = new DataSetClass(littleEndianByteArrayParser, full, {});
   const stream = new ByteStream(littleEndianByteArrayParser, full, position);
   parseDicomDataSetExplicit(dataSet, stream, full.length, untilTag ? { untilTag } : undefined);

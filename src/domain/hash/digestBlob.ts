@@ -1,3 +1,4 @@
+import { readBlob } from '../bytes/readFailure';
 import { createHasher, uniqueAlgorithms, type Digests, type HashAlgorithm } from './algorithms';
 import { digestBytes } from './digestBytes';
 import type { DigestOptions } from './digestStream';
@@ -21,7 +22,7 @@ export async function digestBlob(
   const { signal, onProgress, tap } = options;
   signal?.throwIfAborted();
   if (blob.size <= ONE_SHOT_LIMIT) {
-    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const bytes = await readBlob(blob);
     signal?.throwIfAborted();
     tap?.(bytes);
     const result = await digestBytes(bytes, algorithms);
@@ -33,7 +34,7 @@ export async function digestBlob(
   );
   for (let offset = 0; offset < blob.size; offset += STREAM_CHUNK) {
     signal?.throwIfAborted();
-    const chunk = new Uint8Array(await blob.slice(offset, offset + STREAM_CHUNK).arrayBuffer());
+    const chunk = await readBlob(blob.slice(offset, offset + STREAM_CHUNK));
     for (const [, h] of hashers) h.update(chunk);
     tap?.(chunk);
     onProgress?.(Math.min(offset + STREAM_CHUNK, blob.size));

@@ -119,7 +119,15 @@ export function readmeText(input: ReadmeInput): string {
   para(
     'The sender can also read you the SHA-256 fingerprint of the ZIP file they sent; compare it with ' +
       '"sha256sum FILE.zip" (Linux), "shasum -a 256 FILE.zip" (macOS) or "certutil -hashfile FILE.zip ' +
-      'SHA256" (Windows).',
+      'SHA256" (Windows). A package sent as a folder has no ZIP: its fingerprint is the SHA-256 of ' +
+      'tagmanifest-sha256.txt in the top folder ("sha256sum tagmanifest-sha256.txt"), which pins every ' +
+      'manifest and so every file.',
+  );
+  para(
+    'Why the fingerprint matters: whoever changed files on the way could also have rewritten the ' +
+      'manifests, and verify.html too, since it travels inside the package; a page shipped inside a ' +
+      'package cannot vouch for that package. The fingerprint the sender reads you by phone or another ' +
+      'channel is the independent check: it must match.',
   );
   return `${out
     .join('\n')

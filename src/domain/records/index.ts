@@ -24,7 +24,7 @@ export * from './retention';
 export * from './retentionExamples';
 export * from './timeline';
 export { importFhirBundle } from './fhir/importFhirBundle';
-export type { FhirImport, FhirImportResult } from './fhir/importFhirBundle';
+export type { FhirImport, FhirImportProgress, FhirImportResult } from './fhir/importFhirBundle';
 export type { FhirPatient } from './fhir/mapPatient';
 export { locateJsonError } from './fhir/locateJsonError';
 export type { JsonErrorLocation } from './fhir/locateJsonError';

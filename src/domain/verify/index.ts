@@ -11,6 +11,13 @@ export {
   type Expectation,
 } from './plan';
 export { verifyBag } from './verifyBag';
+export {
+  DAMAGED_CONTENT,
+  damagedContent,
+  isDecodeError,
+  readFailureOf,
+  type ReadFailure,
+} from './readFailure';
 export { unsafePathReason, canonicalPath } from './pathSafety';
 export type { InfoElement, PayloadOxum } from './bagInfo';
 export {
@@ -22,6 +29,7 @@ export {
 export { shortFingerprint, matchesFingerprint, readPastedHash, type PastedHash } from './fingerprint';
 export { verifySingleFile, algorithmForPastedHash } from './singleFile';
 export { renderReceiptHtml } from './receiptHtml';
+export { readReceipt, receiptMismatch, type ReceiptReading } from './receiptCheck';
 export {
   renderReceiptText,
   formatReceiptTime,

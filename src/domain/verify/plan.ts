@@ -1,4 +1,5 @@
 import type { ChecksumAlgorithm, FileDigests } from './algorithms';
+import type { ReadFailure } from './readFailure';
 import type { DigestMismatch, FileResult, HashJob, VerificationResult, VerifyIssue } from './types';
 import { countVerdicts, packageVerdict } from './verdict';
 
@@ -34,7 +35,7 @@ export interface VerificationPlan {
 }
 
 /** A digest result per job path; a file that could not be read gives its reason instead. */
-export type DigestResults = ReadonlyMap<string, FileDigests | { readonly error: string }>;
+export type DigestResults = ReadonlyMap<string, FileDigests | ReadFailure>;
 
 export function hashJobs(pending: readonly PendingFile[]): HashJob[] {
   const jobs = new Map<string, { algorithms: Set<ChecksumAlgorithm>; size: number }>();
@@ -69,10 +70,17 @@ function judge(p: PendingFile, digests: DigestResults, issues: VerifyIssue[]): F
     return { ...base, verdict: p.status, actual: {}, mismatches: [], reason };
   }
   const got = digests.get(p.presentPath ?? p.path);
+  if (got && 'error' in got && got.damaged === true) {
+    const reason = `${p.path} is damaged: ${String(got.error)}`;
+    issues.push({ severity: 'error', kind: 'content', code: 'damaged', message: reason, file: p.path });
+    return { ...base, verdict: 'altered', actual: {}, mismatches: [], reason };
+  }
   if (!got || 'error' in got) {
-    const reason = got ? `${p.path} could not be read: ${String(got.error)}` : `${p.path} was not hashed.`;
+    const reason = got
+      ? `${p.path} is present but could not be read: ${String(got.error)}`
+      : `${p.path} is present but was not read.`;
     issues.push({ severity: 'error', kind: 'content', code: 'unreadable', message: reason, file: p.path });
-    return { ...base, verdict: 'missing', actual: {}, mismatches: [], reason };
+    return { ...base, verdict: 'unreadable', actual: {}, mismatches: [], reason };
   }
   const actual = got as FileDigests;
   const mismatches: DigestMismatch[] = [];

@@ -25,12 +25,13 @@ export const VERDICT_LABEL: Readonly<Record<FileVerdict, string>> = {
   extra: 'Extra',
   'unsafe-path': 'Unsafe path',
   'to-fetch': 'To be fetched, not verified',
+  unreadable: 'Unreadable',
 };
 
 export const PACKAGE_VERDICT_LABEL: Readonly<Record<PackageVerdict, string>> = {
   valid: 'Valid: every file arrived unchanged',
   'complete-but-altered': 'Complete but altered: nothing is missing, but some content differs or was added',
-  incomplete: 'Incomplete: files are missing',
+  incomplete: 'Incomplete: files are missing or unreadable',
   invalid: 'Invalid: the package itself is malformed',
 };
 

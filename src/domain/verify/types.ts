@@ -4,9 +4,11 @@ import type { ChecksumAlgorithm, FileDigests } from './algorithms';
  * ok: every expected digest matched. altered: at least one did not. missing: listed but absent.
  * extra: present but listed nowhere. unsafe-path: the listing names a path outside the package (never
  * opened). to-fetch: a holey bag's fetch.txt names it and it is absent: nothing is ever fetched, so it is
- * reported as not verified.
+ * reported as not verified. unreadable: present, but its bytes could not be read (its content is unknown:
+ * neither missing nor altered). A file present whose bytes are damaged (a ZIP entry failing its CRC-32)
+ * is altered.
  */
-export type FileVerdict = 'ok' | 'altered' | 'missing' | 'extra' | 'unsafe-path' | 'to-fetch';
+export type FileVerdict = 'ok' | 'altered' | 'missing' | 'extra' | 'unsafe-path' | 'to-fetch' | 'unreadable';
 
 export const FILE_VERDICTS: readonly FileVerdict[] = [
   'ok',
@@ -15,11 +17,13 @@ export const FILE_VERDICTS: readonly FileVerdict[] = [
   'extra',
   'unsafe-path',
   'to-fetch',
+  'unreadable',
 ];
 
 /**
  * valid: everything listed is present and matches, nothing extra. complete-but-altered: nothing is
- * missing but some content differs or was added. incomplete: something listed is absent. invalid: the
+ * missing but some content differs or was added. incomplete: something listed is absent or could not be
+ * read. invalid: the
  * package itself is malformed (bad bagit.txt, unsafe or duplicated entries...), whatever the files say.
  */
 export type PackageVerdict = 'valid' | 'complete-but-altered' | 'incomplete' | 'invalid';

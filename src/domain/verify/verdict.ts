@@ -14,13 +14,14 @@ export function countVerdicts(files: readonly FileResult[]): Record<FileVerdict,
 
 /**
  * Worst first: a malformed package is invalid whatever its files say; then anything absent makes it
- * incomplete (a holey bag's unfetched files included: nothing is fetched here, so they stay unverified);
+ * incomplete (a holey bag's unfetched files and unreadable ones included: they stay unverified);
  * then altered or added content; otherwise valid.
  */
 export function packageVerdict(files: readonly FileResult[], issues: readonly VerifyIssue[]): PackageVerdict {
   if (issues.some((i) => i.severity === 'error' && i.kind === 'structure')) return 'invalid';
   if (files.some((f) => f.verdict === 'unsafe-path')) return 'invalid';
-  if (files.some((f) => f.verdict === 'missing' || f.verdict === 'to-fetch')) return 'incomplete';
+  if (files.some((f) => f.verdict === 'missing' || f.verdict === 'to-fetch' || f.verdict === 'unreadable'))
+    return 'incomplete';
   if (files.some((f) => f.verdict === 'altered' || f.verdict === 'extra')) return 'complete-but-altered';
   if (issues.some((i) => i.severity === 'error')) return 'complete-but-altered';
   return 'valid';

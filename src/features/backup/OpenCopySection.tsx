@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { listStudies } from '../../storage/catalogRepository';
+import { readStudies } from '../../storage/catalogRepository';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
@@ -15,7 +15,8 @@ import { writeOpenCopy, type OpenCopyResult } from './openCopy';
 /** An unencrypted copy in a plain folder layout, for the second medium of a 3-2-1 plan. */
 export function OpenCopySection() {
   const [studies] = createResource(async () =>
-    (await listStudies<StoredStudy>()).sort((a, b) =>
+    // Damaged study rows are named by the library (and by the copy's own failures); the rest can be chosen.
+    (await readStudies<StoredStudy>()).items.sort((a, b) =>
       (a.value.info.date ?? '') < (b.value.info.date ?? '') ? 1 : -1,
     ),
   );

@@ -4,6 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { FileSourcePicker, type PickedFile } from '../../ui/files';
 import { t } from '../../ui/i18n/catalog';
+import { conflictOf } from '../vault/lifecycle';
 import { createJob } from './jobControl';
 import { JobProgress } from './JobProgress';
 import { folderFromFiles } from './readFolderBackup';
@@ -13,6 +14,8 @@ import { restoreBackup, type RestoreMode, type RestoreReport, type RestoreSource
 export function RestorePanel(props: {
   mode: RestoreMode;
   onDone: (report: RestoreReport) => void | Promise<void>;
+  /** The restore found the profile changed by another tab (its message is shown here too). */
+  onConflict?: () => void;
 }) {
   const job = createJob();
   const [error, setError] = createSignal<string | null>(null);
@@ -33,6 +36,7 @@ export function RestorePanel(props: {
       await props.onDone(report);
     } catch (e) {
       setError(errorMessage(e));
+      if (conflictOf(e)) props.onConflict?.();
     }
   };
 

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
-import { clearVaultTables } from '../../storage/backupRepository';
+import { Alert } from '../../ui/Alert';
+import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 // Straight from the files, not ../vault: CreateVaultScreen (behind that index) renders this screen.
 import { SecretUnlockForm } from '../vault/SecretUnlockForm';
@@ -15,14 +16,22 @@ import './backup.css';
  * which brings back every record and the vault's wrapped keys, then unlock it with the passphrase or
  * the recovery key. The restore is audited once the vault is open (its trail needs the key).
  */
-export function RestoreScreen(props: { onBack: () => void }) {
+export function RestoreScreen(props: { onBack: () => void; backLabel?: string; hint?: string }) {
   const { session } = useVault();
   const [report, setReport] = createSignal<RestoreReport | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
 
   const back = async () => {
-    // Nothing of a restore that was not unlocked may linger under a vault created next.
-    await clearVaultTables().catch(() => undefined);
-    props.onBack();
+    // Nothing of a restore that was not unlocked may linger under a vault created next. The discard
+    // checks, under the life-cycle lock, that no vault was made here meanwhile (then this screen was
+    // stale and the session shows the unlock screen instead).
+    setError(null);
+    try {
+      await session.discardRestore();
+      props.onBack();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
   };
 
   return (
@@ -34,11 +43,18 @@ export function RestoreScreen(props: { onBack: () => void }) {
         when={report()}
         fallback={
           <>
-            <p>{t('stewardship.restoreFresh.intro')}</p>
-            <RestorePanel mode="fresh" onDone={(r) => void setReport(r)} />
+            <p>{props.hint ?? t('stewardship.restoreFresh.intro')}</p>
+            <RestorePanel
+              mode="fresh"
+              onDone={(r) => void setReport(r)}
+              onConflict={() => void session.refresh('created-elsewhere')}
+            />
+            <Show when={error()}>
+              <Alert tone="error">{error()}</Alert>
+            </Show>
             <div class="button-row">
               <button type="button" class="button link" onClick={() => void back()}>
-                {t('stewardship.restoreFresh.back')}
+                {props.backLabel ?? t('stewardship.restoreFresh.back')}
               </button>
             </div>
           </>

@@ -1,3 +1,4 @@
+import { backupAuthenticator } from '../../crypto/keyring';
 import { BackupFileWriter, type ByteSink } from '../../domain/backup';
 import type { BackupRun } from '../../domain/backup';
 import { appendAudit } from '../../storage/auditRepository';
@@ -48,7 +49,7 @@ export async function backupToFile(control: JobControl, now = new Date()): Promi
     },
   };
   try {
-    const writer = await BackupFileWriter.start(sink, snapshot.header);
+    const writer = await BackupFileWriter.start(sink, snapshot.header, backupAuthenticator());
     let done = 0;
     for await (const record of vaultRecords(snapshot)) {
       if (control.stopped()) throw new Error('The backup was stopped; no backup file was written.');

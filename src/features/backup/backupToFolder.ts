@@ -1,5 +1,9 @@
+import { backupAuthenticator } from '../../crypto/keyring';
 import {
+  AUTHENTICATED_FORMAT_VERSION,
   buildManifest,
+  headerMacMessage,
+  type BackupAuthenticator,
   encodeFolderRecord,
   FOLDER_NAME,
   MANIFEST_FILE,
@@ -26,20 +30,42 @@ async function backupFolder(chosen: FileSystemDirectoryHandle): Promise<FileSyst
   return chosen.getDirectoryHandle(FOLDER_NAME, { create: true });
 }
 
-async function previousManifest(
+interface PreviousRun {
+  /** The previous manifest, if its records can be reused (format 2, its code matches). */
+  readonly reusable: FolderManifest | null;
+  /** Files the previous run listed, removed once no current record uses them (format 1 too). */
+  readonly listed: readonly IndexEntry[];
+  /** The folder's first date and run count, kept across the move to format 2. */
+  readonly history: Pick<FolderManifest, 'createdAt' | 'runs'> | null;
+}
+
+async function previousRun(
   dir: FileSystemDirectoryHandle,
   vaultId: string,
-): Promise<FolderManifest | null> {
+  authenticator: BackupAuthenticator,
+): Promise<PreviousRun> {
   const bytes = await readFileAt(dir, MANIFEST_FILE);
-  if (!bytes) return null;
+  if (!bytes) return { reusable: null, listed: [], history: null };
   const { manifest, problem } = await readManifest(decoder.decode(bytes));
   if (manifest.vaultId !== vaultId) {
     throw new Error(
       `This folder holds a backup of another vault (made ${manifest.createdAt.slice(0, 10)}). Choose another folder: one backup folder per vault.`,
     );
   }
-  // A damaged manifest cannot be trusted to say what is there: write everything again.
-  return problem ? null : manifest;
+  // A damaged manifest cannot be trusted to say what is there: write everything again, and remove
+  // nothing on its word. A format-1 manifest (its record files carry no codes) is rewritten whole too,
+  // its files then removed; so is one whose code does not match (edited), whose files are kept.
+  if (problem) return { reusable: null, listed: [], history: null };
+  const history = { createdAt: manifest.createdAt, runs: manifest.runs };
+  if (manifest.version < AUTHENTICATED_FORMAT_VERSION) {
+    return { reusable: null, listed: manifest.records, history };
+  }
+  const authentic =
+    typeof manifest.mac === 'string' &&
+    (await authenticator.verify(headerMacMessage(manifest), manifest.mac));
+  return authentic
+    ? { reusable: manifest, listed: manifest.records, history }
+    : { reusable: null, listed: [], history: null };
 }
 
 /**
@@ -60,19 +86,21 @@ export async function backupToFolder(control: JobControl, now = new Date()): Pro
   }
   const dir = await backupFolder(chosen);
   const snapshot = await snapshotVault(now);
-  const previous = await previousManifest(dir, snapshot.header.vaultId);
-  const entries = await writeRecords(dir, snapshot, previous, control);
+  const authenticator = backupAuthenticator();
+  const before = await previousRun(dir, snapshot.header.vaultId, authenticator);
+  const previous = before.reusable;
+  const entries = await writeRecords(dir, snapshot, previous, control, authenticator);
   const manifest = await buildManifest(
-    previous ? { ...snapshot.header, createdAt: previous.createdAt } : snapshot.header,
+    before.history ? { ...snapshot.header, createdAt: before.history.createdAt } : snapshot.header,
     entries.list,
     now.toISOString(),
-    (previous?.runs ?? 0) + 1,
+    (before.history?.runs ?? 0) + 1,
+    authenticator,
   );
   await writeFileAt(dir, MANIFEST_FILE, manifest);
   await writeFileAt(dir, README_FILE, folderReadme());
   const current = new Map(entries.list.map((e) => [e.key, e.sha256]));
-  for (const file of planIncremental(previous?.records ?? [], current).obsoleteFiles)
-    await removeFileAt(dir, file);
+  for (const file of planIncremental(before.listed, current).obsoleteFiles) await removeFileAt(dir, file);
   const run: BackupRun = {
     at: now.toISOString(),
     kind: 'folder',
@@ -97,6 +125,7 @@ async function writeRecords(
   snapshot: VaultSnapshot,
   previous: FolderManifest | null,
   control: JobControl,
+  authenticator: BackupAuthenticator,
 ): Promise<{ list: IndexEntry[]; written: number }> {
   const before = new Map((previous?.records ?? []).map((e) => [e.key, e]));
   const total = totalRecords(snapshot);
@@ -105,7 +134,7 @@ async function writeRecords(
   let written = 0;
   let done = 0;
   const keep = async (record: Parameters<typeof encodeFolderRecord>[0]) => {
-    const encoded = await encodeFolderRecord(record);
+    const encoded = await encodeFolderRecord(record, authenticator);
     const old = before.get(encoded.key);
     const file = recordFilePath(encoded.sha256);
     if (old?.sha256 !== encoded.sha256) {

@@ -1,5 +1,5 @@
 import type { StoredInstance, StoredPatient, StoredStudy } from '../import/catalogModel';
-import { listInstances, listPatients, listSeries, listStudies } from '../../storage/catalogRepository';
+import { readInstances, readPatients, readSeries, readStudies } from '../../storage/catalogRepository';
 import { isoStudyDate } from '../../domain/backup';
 
 /** Who and what a stored file belongs to, in words: for naming a failure so a person can find it. */
@@ -20,13 +20,16 @@ export function patientLabel(patient: StoredPatient | undefined): string {
   return patient?.info.name?.text || patient?.info.id || 'unnamed patient';
 }
 
-/** Every stored file's labels, by content address (one file may be referenced by several instances). */
+/**
+ * Every stored file's labels, by content address (one file may be referenced by several instances).
+ * Damaged rows are left out: naming must not fail because of the damage it is naming.
+ */
 export async function labelsByAddress(): Promise<Map<string, FileLabel[]>> {
   const [patients, studies, series, instances] = await Promise.all([
-    listPatients<StoredPatient>(),
-    listStudies<StoredStudy>(),
-    listSeries<unknown>(),
-    listInstances<StoredInstance>(),
+    readPatients<StoredPatient>().then((l) => l.items),
+    readStudies<StoredStudy>().then((l) => l.items),
+    readSeries<unknown>().then((l) => l.items),
+    readInstances<StoredInstance>().then((l) => l.items),
   ]);
   const patientById = new Map(patients.map((p) => [p.id, p.value]));
   const studyById = new Map(studies.map((s) => [s.id, s]));

@@ -1,7 +1,11 @@
+import { unlockedVaultId } from '../../crypto/keyring';
+import { announceVaultEvent } from '../../protocol/vaultChannel';
 import { appendAudit } from '../../storage/auditRepository';
 import { deleteStudyRows } from '../../storage/backupRepository';
-import { listInstances, listSeries } from '../../storage/catalogRepository';
+import { readInstances, readSeries } from '../../storage/catalogRepository';
 import { readOriginalInfo } from '../../storage/originalsRepository';
+import { runLifecycle } from '../vault/lifecycle';
+import { t } from '../../ui/i18n/catalog';
 
 export interface DeletedStudyReport {
   readonly instances: number;
@@ -10,16 +14,28 @@ export interface DeletedStudyReport {
   readonly bytes: number;
 }
 
-/** Deletes a study and the stored files only it used, and audits it. */
+/**
+ * Deletes a study and the stored files only it used, and audits it: under the life-cycle lock, so no
+ * restore or sweep in another tab writes meanwhile; the other tabs' views then reload.
+ */
 export async function deleteStudy(studyId: string, label: string): Promise<DeletedStudyReport> {
+  const report = await runLifecycle(() => deleteUnderLock(studyId, label));
+  announceVaultEvent('deleted');
+  return report;
+}
+
+async function deleteUnderLock(studyId: string, label: string): Promise<DeletedStudyReport> {
+  const vaultId = unlockedVaultId();
+  if (!vaultId) throw new Error(t('lifecycle.notUnlocked'));
   const sizes = new Map<string, number>();
-  for (const series of await listSeries<unknown>(studyId)) {
-    for (const instance of await listInstances<unknown>(series.id)) {
+  // Damaged rows are deleted with the study all the same (by their clear ids); only sizes come from here.
+  for (const series of (await readSeries<unknown>(studyId)).items) {
+    for (const instance of (await readInstances<unknown>(series.id)).items) {
       if (sizes.has(instance.address)) continue;
       sizes.set(instance.address, (await readOriginalInfo(instance.address))?.size ?? 0);
     }
   }
-  const deleted = await deleteStudyRows(studyId);
+  const deleted = await deleteStudyRows(studyId, vaultId);
   const bytes = deleted.originals.reduce((n, a) => n + (sizes.get(a) ?? 0), 0);
   await appendAudit('delete', label, {
     instances: deleted.instances,

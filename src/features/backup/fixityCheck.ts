@@ -6,7 +6,9 @@ import { listOriginalAddresses } from '../../storage/backupRepository';
 import { readOriginal, readOriginalInfo } from '../../storage/originalsRepository';
 import { listRecords, putRecord } from '../../storage/recordsRepository';
 import { errorMessage } from '../../ui/errorMessage';
-import { labelsByAddress, type FileLabel } from './catalogNames';
+import { t } from '../../ui/i18n/catalog';
+import type { FileLabel } from './catalogNames';
+import { walkCatalog } from './walkCatalog';
 import type { JobControl } from './jobControl';
 
 export const FIXITY_RECORD = 'integrity-check';
@@ -25,13 +27,19 @@ export interface FixityResult {
 }
 
 /**
- * The fixity check: every stored original is read (each sealed chunk authenticated), re-hashed and
- * compared with the SHA-256 it was imported with, and its header parsed again to prove it still opens.
- * One failure never stops the rest; each is named by patient, study and file.
+ * The fixity check walks instances → originals → chunks: the catalog's own rows and links first (a
+ * damaged row, a link to a row that is not there), then every stored original and every original an
+ * image points at is read (each sealed chunk authenticated), re-hashed and compared with the SHA-256 it
+ * was imported with and with the SHA-256 each image pointing at it was imported with, and its header
+ * parsed again to prove it still opens. One failure never stops the rest; each is named by patient,
+ * study and file.
  */
 export async function runFixityCheck(control: JobControl, now = new Date()): Promise<FixityResult> {
-  const [addresses, labels] = await Promise.all([listOriginalAddresses(), labelsByAddress()]);
-  const failures: FixityFailure[] = [];
+  const [stored, walk] = await Promise.all([listOriginalAddresses(), walkCatalog()]);
+  const labels = new Map([...walk.byAddress].map(([address, refs]) => [address, refs.map((r) => r.label)]));
+  const storedSet = new Set(stored);
+  const addresses = [...new Set([...stored, ...walk.byAddress.keys()])];
+  const failures: FixityFailure[] = [...walk.failures];
   let checked = 0;
   let bytes = 0;
   const fail = (address: string, reason: string) => {
@@ -47,8 +55,20 @@ export async function runFixityCheck(control: JobControl, now = new Date()): Pro
   for (const address of addresses) {
     if (control.stopped()) break;
     try {
+      if (!storedSet.has(address)) {
+        fail(address, t('stewardship.fixity.link.noOriginal'));
+        continue;
+      }
       const info = await readOriginalInfo(address);
       if (!info) throw new Error('its record disappeared during the check');
+      for (const ref of walk.byAddress.get(address) ?? []) {
+        if (ref.sha256 !== info.sha256) {
+          failures.push({
+            ...ref.label,
+            reason: t('stewardship.fixity.link.otherFile', { actual: info.sha256, expected: ref.sha256 }),
+          });
+        }
+      }
       const data = await readOriginal(address);
       bytes += data.length;
       const sha = await sha256Hex(data);
@@ -63,8 +83,9 @@ export async function runFixityCheck(control: JobControl, now = new Date()): Pro
       }
     } catch (error) {
       fail(address, failureReason(error));
+    } finally {
+      checked++;
     }
-    checked++;
     control.progress(checked, addresses.length);
   }
   const result: FixityResult = {

@@ -8,7 +8,13 @@ import {
 } from '../../domain/backup';
 import { scanLogToCsv, type ScanLogRow } from '../../domain/records';
 import { appendAudit } from '../../storage/auditRepository';
-import { listInstances, listSeries, listStudies } from '../../storage/catalogRepository';
+import {
+  describeDamage,
+  readInstances,
+  readSeries,
+  readStudies,
+  type DamagedRow,
+} from '../../storage/catalogRepository';
 import { readOriginal } from '../../storage/originalsRepository';
 import { listRecords } from '../../storage/recordsRepository';
 import { errorMessage } from '../../ui/errorMessage';
@@ -71,12 +77,19 @@ export async function writeOpenCopy(
     throw error;
   }
   const root = await chosen.getDirectoryHandle(OPEN_COPY_ROOT, { create: true });
-  const studies = (await listStudies<StoredStudy>()).filter((s) => !studyIds || studyIds.has(s.id));
+  // A damaged catalog row is listed as a failure and the copy goes on with everything else.
+  const studyList = await readStudies<StoredStudy>();
+  const studies = studyList.items.filter((s) => !studyIds || studyIds.has(s.id));
   studies.sort((a, b) => ((a.value.info.date ?? '') < (b.value.info.date ?? '') ? -1 : 1));
   const total = studies.reduce((n, s) => n + s.value.instanceCount, 0);
   const failures: { file: string; reason: string }[] = [];
+  const damaged = (rows: readonly DamagedRow[]) => {
+    for (const row of rows) failures.push({ file: `${row.table}/${row.id}`, reason: describeDamage(row) });
+  };
+  damaged(studyList.damaged.filter((s) => !studyIds || studyIds.has(s.id)));
   const takenStudies = new Set<string>();
   let files = 0;
+  let failed = 0;
   let bytes = 0;
   let cancelled = false;
   await writeFileAt(root, SCAN_LOG_FILE, scanLogToCsv(await scanLogRows(studies.map((s) => s.value))));
@@ -86,13 +99,17 @@ export async function writeOpenCopy(
       takenStudies,
     );
     const takenSeries = new Set<string>();
-    for (const series of await listSeries<StoredSeries>(study.id)) {
+    const seriesList = await readSeries<StoredSeries>(study.id);
+    damaged(seriesList.damaged);
+    for (const series of seriesList.items) {
       const seriesFolder = seriesFolderName(
         series.value.info.number,
         series.value.info.description,
         takenSeries,
       );
-      const instances = await listInstances<StoredInstance>(series.id);
+      const instanceList = await readInstances<StoredInstance>(series.id);
+      damaged(instanceList.damaged);
+      const instances = instanceList.items;
       instances.sort(
         (a, b) => (a.value.instance.image.instanceNumber ?? 0) - (b.value.instance.image.instanceNumber ?? 0),
       );
@@ -105,11 +122,12 @@ export async function writeOpenCopy(
         const name = instanceFileName(instance.value.instance.image.instanceNumber, i + 1, takenFiles);
         const path = `${folder}/DICOM/${seriesFolder}/${name}`;
         try {
-          const data = await readOriginal(instance.address);
+          const data = await readOriginal(instance.address, instance.value.sha256);
           await writeFileAt(root, path, data);
           bytes += data.length;
         } catch (error) {
           failures.push({ file: `${OPEN_COPY_ROOT}/${path}`, reason: errorMessage(error) });
+          failed++;
         }
         control.progress(++files, total);
       }
@@ -120,14 +138,14 @@ export async function writeOpenCopy(
     encrypted: false,
     folder: `${chosen.name}/${OPEN_COPY_ROOT}`,
     studies: studies.length,
-    files: files - failures.length,
+    files: files - failed,
     bytes,
     cancelled,
   });
   return {
     folder: `${chosen.name}/${OPEN_COPY_ROOT}`,
     studies: studies.length,
-    files: files - failures.length,
+    files: files - failed,
     bytes,
     failures,
     cancelled,

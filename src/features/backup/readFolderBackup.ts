@@ -1,5 +1,10 @@
 import {
+  AUTHENTICATED_FORMAT_VERSION,
   BACKUP_TABLES,
+  checkHeaderAuthentication,
+  checkRecordAuthentication,
+  describeRecordKey,
+  type DeferredCheck,
   decodeFolderRecord,
   MANIFEST_FILE,
   readManifest,
@@ -40,7 +45,11 @@ export function folderFromFiles(files: readonly { path: string; file: File }[]):
 const decoder = new TextDecoder();
 const order = (key: string) => BACKUP_TABLES.indexOf(key.split('/')[0] as (typeof BACKUP_TABLES)[number]);
 
-/** Reads a folder backup through its manifest; each record file checks itself against the manifest. */
+/**
+ * Reads a folder backup through its manifest; each record file checks itself against the manifest.
+ * Format 2: the manifest's code and each record's are checked with the authenticator when given, else
+ * returned as deferred checks for after the unlock.
+ */
 export async function readFolderBackup(
   folder: FolderFiles,
   options: ReadBackupOptions,
@@ -52,6 +61,10 @@ export async function readFolderBackup(
     );
   }
   const { manifest, problem } = await readManifest(decoder.decode(text));
+  const deferred: DeferredCheck[] = [];
+  const headerCheck = await checkHeaderAuthentication(manifest, options.authenticator);
+  if (headerCheck) deferred.push(headerCheck);
+  const authenticated = manifest.version >= AUTHENTICATED_FORMAT_VERSION;
   await options.onHeader?.(manifest);
   const problems: BackupProblem[] = problem ? [problem] : [];
   const entries: IndexEntry[] = [...manifest.records].sort((a, b) => order(a.key) - order(b.key));
@@ -62,16 +75,31 @@ export async function readFolderBackup(
         what: `${entries.length - i} records`,
         reason: 'the restore was stopped before they were read',
       });
-      return { header: manifest, records, problems, complete: false };
+      return { header: manifest, records, problems, complete: false, deferred };
     }
     const bytes = entry.file ? await folder.read(entry.file) : null;
     const result = await decodeFolderRecord(bytes, entry);
     if ('reason' in result) problems.push(result);
     else {
-      await options.onRecord(result);
-      records++;
+      const { mac, ...record } = result;
+      const checked = authenticated
+        ? await checkRecordAuthentication(
+            record.key,
+            record.descriptor,
+            record.sealed,
+            mac,
+            options.authenticator,
+          )
+        : null;
+      if (typeof checked === 'string') {
+        problems.push({ key: record.key, what: describeRecordKey(record.key), reason: checked });
+      } else {
+        if (checked) deferred.push(checked);
+        await options.onRecord(record);
+        records++;
+      }
     }
     options.onProgress?.(i + 1, entries.length);
   }
-  return { header: manifest, records, problems, complete: true };
+  return { header: manifest, records, problems, complete: true, deferred };
 }

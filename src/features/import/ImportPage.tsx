@@ -12,6 +12,7 @@ import { runImport, type ImportProgress, type ImportSummary } from './importJob'
 import { importSources } from './importSources';
 import { takePendingImport } from './pendingImport';
 import { ImportSummaryView } from './ImportSummaryView';
+import { KeptDamagedOriginals } from './KeptDamagedOriginals';
 
 type State =
   | { readonly step: 'choose'; readonly error?: string }
@@ -82,6 +83,7 @@ export function ImportPage() {
               onError={(error) => setState({ step: 'choose', error: errorMessage(error) })}
             />
           </div>
+          <KeptDamagedOriginals />
         </Match>
         <Match
           when={state().step === 'running' && (state() as { progress: ImportProgress; startedAt: number })}

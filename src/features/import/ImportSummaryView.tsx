@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
 import { t } from '../../ui/i18n/catalog';
+import { DamagedOriginalsList } from './DamagedOriginalsList';
 import type { ImportSummary } from './importJob';
 
 export function ImportSummaryView(props: { summary: ImportSummary; onAgain: () => void }) {
@@ -122,6 +123,10 @@ export function ImportSummaryView(props: { summary: ImportSummary; onAgain: () =
         <ul class="summary-list paths">
           <For each={s().conflicts}>{(c) => <li>{c.paths.join(' ≠ ')}</li>}</For>
         </ul>
+      </Show>
+      <Show when={s().damaged.length > 0}>
+        <h3>{t('import.summary.damaged', { n: s().damaged.length })}</h3>
+        <DamagedOriginalsList entries={s().damaged} />
       </Show>
       <Show when={s().unreadable.length > 0}>
         <h3>{t('import.summary.unreadable', { n: s().unreadable.length })}</h3>

@@ -1,7 +1,7 @@
 import { opaqueId } from '../../crypto/keyring';
 import { groupInstances, groupKeys, seriesFlags, type Flag, type GroupInput } from '../../domain/dicom';
 import {
-  listInstances,
+  readInstances,
   sealPatient,
   sealSeries,
   sealStudy,
@@ -35,7 +35,8 @@ export async function commitCatalog(
   for (const [studyId, touched] of seriesByStudy) {
     const seriesIds = new Set([...touched, ...(await seriesIdsOfStudy(studyId))]);
     for (const seriesId of seriesIds) {
-      for (const stored of await listInstances<StoredInstance>(seriesId)) {
+      // A damaged instance row (named by the library and the integrity check) cannot count in a summary.
+      for (const stored of (await readInstances<StoredInstance>(seriesId)).items) {
         const v = stored.value;
         inputs.push({ instance: v.instance, sha256: v.sha256, size: v.size, path: v.sourcePath });
       }

@@ -14,11 +14,15 @@ import {
   type JunkCategory,
   ZIP_ARCHIVE,
 } from '../../domain/dicom';
+import { explainReadFailure } from '../../domain/bytes/readFailure';
+import type { ZipDirectoryEntry } from '../../domain/zip/read';
 import type { ImportApi, ProcessedFile } from '../../protocol/importApi';
 import type { WorkerClient } from '../../protocol/workerClient';
 import { appendAudit } from '../../storage/auditRepository';
 import { writeImportBatch } from '../../storage/importRepository';
+import { withImportLock } from '../../storage/lifecycleLock';
 import { commitCatalog } from './commitCatalog';
+import { keepDamagedOriginal } from './damagedOriginals';
 import { sealInstanceRow } from './instanceRows';
 import type { InstanceRow } from '../../storage/schema';
 
@@ -27,6 +31,8 @@ export interface ImportSource {
   readonly path: string;
   readonly size: number;
   blob(): Promise<Blob>;
+  /** Set for an entry of a ZIP: blob() is then the ZIP, and the import worker expands this entry. */
+  readonly zipEntry?: ZipDirectoryEntry;
   /**
    * When the file itself turns out to be a ZIP (a portal download named without ".zip"), its entries
    * to import instead. Absent for entries of a ZIP: archives inside archives are not opened.
@@ -65,6 +71,8 @@ export interface ImportSummary {
   /** Each skipped file with what it is (e.g. "JPEG image", "Windows program"). */
   readonly skipped: readonly { readonly path: string; readonly format: string }[];
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
+  /** Files recognised as DICOM but unreadable as images: kept byte for byte, never shown as images. */
+  readonly damaged: readonly DamagedEntry[];
   readonly dicomdirs: readonly DicomdirReport[];
   readonly warnings: readonly Flag[];
   readonly seriesFlags: readonly { readonly series: string; readonly flags: readonly Flag[] }[];
@@ -73,6 +81,15 @@ export interface ImportSummary {
   readonly elapsedMs: number;
   /** Set when the job stopped on an error that ends it (e.g. the disk is full); what was written stays. */
   readonly fatal?: string;
+}
+
+export interface DamagedEntry {
+  readonly path: string;
+  readonly reason: string;
+  /** The kept original's address and SHA-256 (to download and check it). */
+  readonly address: string;
+  readonly sha256: string;
+  readonly size: number;
 }
 
 export interface ImportOptions {
@@ -92,7 +109,13 @@ const PER_WORKER = 3;
  * transactions, then files the catalog rows that make them visible. Every failure is recorded with its
  * file and the job goes on; cancelling keeps what was fully written and files it too.
  */
-export async function runImport(
+export function runImport(sources: readonly ImportSource[], options: ImportOptions): Promise<ImportSummary> {
+  // Its originals and instance rows are written before the catalog rows that claim them: held shared,
+  // this lock keeps the orphan sweep (in any tab) from taking them for leftovers meanwhile.
+  return withImportLock(() => importUnderLock(sources, options));
+}
+
+async function importUnderLock(
   sources: readonly ImportSource[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
@@ -105,6 +128,7 @@ export async function runImport(
   const junk: JunkCategory[] = [];
   const skipped: { path: string; format: string }[] = [];
   const unreadable: { path: string; reason: string }[] = [];
+  const damaged: DamagedEntry[] = [];
   const dicomdirFiles: Extract<ProcessedFile, { kind: 'dicomdir' }>[] = [];
   /** Files whose batch is written: only these are filed into the catalog, whatever happens later. */
   const imported: GroupInput[] = [];
@@ -158,12 +182,29 @@ export async function runImport(
     return writing;
   };
 
+  /** A damaged DICOM file: its original is written (on the same serial path as batches), then named. */
+  const keepDamaged = (result: Extract<ProcessedFile, { kind: 'damaged' }>) => {
+    writing = writing.then(async () => {
+      if (fatal) return;
+      const { path, reason, size, sha256, sealed } = result;
+      try {
+        await writeImportBatch([sealed], []);
+        await keepDamagedOriginal({ address: sealed.address, sha256, size, path, reason });
+        damaged.push({ path, reason, address: sealed.address, sha256, size });
+      } catch (error) {
+        fatal = storageFailure(error);
+      }
+    });
+    return writing;
+  };
+
   const accept = async (result: ProcessedFile) => {
     if (result.kind === 'junk') {
       junk.push(result.category);
       skipped.push({ path: result.path, format: result.format });
     } else if (result.kind === 'unreadable') unreadable.push({ path: result.path, reason: result.reason });
     else if (result.kind === 'dicomdir') dicomdirFiles.push(result);
+    else if (result.kind === 'damaged') await keepDamaged(result);
     else {
       const { instance, sha256, size, path } = result;
       foundUids.set(path, {
@@ -227,7 +268,12 @@ export async function runImport(
       let result: ProcessedFile;
       try {
         const file = await source.blob();
-        result = await worker.call('processFile', { path: source.path, file }, { signal: options.signal });
+        const entry = source.zipEntry ? { zipEntry: source.zipEntry } : {};
+        result = await worker.call(
+          'processFile',
+          { path: source.path, file, ...entry },
+          { signal: options.signal },
+        );
       } catch (error) {
         if (options.signal.aborted) break;
         result = { kind: 'unreadable', path: source.path, size: source.size, reason: readFailure(error) };
@@ -284,6 +330,7 @@ export async function runImport(
     skippedCount: junk.length,
     skipped,
     unreadable: unreadable.filter((u) => !u.reason.startsWith('not DICOM') || notDicom <= 50),
+    damaged,
     dicomdirs,
     warnings: importFlags(grouping),
     seriesFlags: grouping.patients
@@ -312,6 +359,7 @@ export async function runImport(
       imported: summary.imported,
       alreadyInVault: summary.alreadyInVault,
       unreadable: summary.unreadable.length,
+      damaged: summary.damaged.length,
       skipped: summary.skippedCount,
       cancelled: summary.cancelled,
     });
@@ -320,8 +368,7 @@ export async function runImport(
 }
 
 function readFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return `could not be read (${message})`;
+  return `could not be read: ${explainReadFailure(error)}`;
 }
 
 function storageFailure(error: unknown): string {

@@ -1,11 +1,12 @@
-import { openZipEntry, readCentralDirectory } from '../../domain/zip/read';
+import { readCentralDirectory } from '../../domain/zip/read';
 import type { PickedFile } from '../../ui/files';
 import type { ArchiveContents, ImportSource } from './importJob';
 
 /**
  * What to import from what the person picked: plain files as they are, and the entries of each ZIP
  * (portal downloads, received packages) read from its central directory, ZIP64 included, one entry at a
- * time when its turn comes — the archive is never unpacked whole. A file named *.zip is opened at once;
+ * time when its turn comes, by the import worker — the archive is never unpacked whole, and never on the
+ * page's main thread. A file named *.zip is opened at once;
  * any other file is recognised as a ZIP by its first bytes in the import worker, which reads them anyway
  * (probing every file here first cost about a millisecond per file, a second per disc). A ZIP that
  * cannot be read is reported, not fatal.
@@ -46,7 +47,8 @@ async function zipEntries(path: string, file: File): Promise<ArchiveContents> {
         sources.push({
           path: entryPath,
           size: entry.size,
-          blob: () => new Response(openZipEntry(file, entry)).blob(),
+          blob: async () => file,
+          zipEntry: entry,
         });
     }
   } catch (error) {

@@ -1,2 +1,3 @@
 export { ImportPage } from './ImportPage';
 export { queueImport } from './pendingImport';
+export { keptOriginalAddresses } from './damagedOriginals';

@@ -5,14 +5,21 @@ import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
+import { useVault } from '../vault';
+import { DamagedRecords } from './DamagedRecords';
 import { formatDicomDate } from './formatDicomDate';
 import { filterAndSort, loadLibrary, type LibrarySort } from './libraryData';
 
 export function LibraryPage() {
-  const [library] = createResource(loadLibrary);
+  const { session } = useVault();
+  // Another tab's delete, merge or sweep changed the catalog: its news reloads the list here.
+  const [library] = createResource(
+    () => session.catalogVersion(),
+    () => loadLibrary(),
+  );
   const [query, setQuery] = createSignal('');
   const [sort, setSort] = createSignal<LibrarySort>('dateDesc');
-  const shown = createMemo(() => filterAndSort(library() ?? [], query(), sort()));
+  const shown = createMemo(() => filterAndSort(library()?.patients ?? [], query(), sort()));
   const searchId = createUniqueId();
   const sortId = createUniqueId();
 
@@ -23,8 +30,9 @@ export function LibraryPage() {
         <Alert tone="error">{errorMessage(library.error)}</Alert>
       </Show>
       <Show when={!library.loading} fallback={<p class="muted">{t('library.loading')}</p>}>
+        <DamagedRecords notices={library()?.damaged ?? []} />
         <Show
-          when={(library() ?? []).length > 0}
+          when={(library()?.patients ?? []).length > 0}
           fallback={
             <div class="card">
               <p>{t('library.empty')}</p>
@@ -63,9 +71,14 @@ export function LibraryPage() {
               {(p) => (
                 <section
                   class="card patient"
-                  aria-label={p.patient.info.name?.text || p.patient.info.id || ''}
+                  aria-label={
+                    p.damaged ? t('damage.patientName') : p.patient.info.name?.text || p.patient.info.id || ''
+                  }
+                  data-damaged={p.damaged ? 'true' : undefined}
                 >
-                  <h2 class="patient-name">{p.patient.info.name?.text || t('library.unnamed')}</h2>
+                  <h2 class="patient-name">
+                    {p.damaged ? t('damage.patientName') : p.patient.info.name?.text || t('library.unnamed')}
+                  </h2>
                   <p class="muted patient-facts">
                     {[
                       p.patient.info.id ? t('library.patient.id', { id: p.patient.info.id }) : null,

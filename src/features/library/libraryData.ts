@@ -1,5 +1,6 @@
-import { listPatients, listStudies } from '../../storage/catalogRepository';
+import { readPatients, readStudies } from '../../storage/catalogRepository';
 import type { StoredPatient, StoredStudy } from '../import/catalogModel';
+import { catalogDamageNotice, trueParentId, type DamagedNotice } from './damagedRecords';
 
 export interface LibraryStudy {
   readonly id: string;
@@ -11,22 +12,50 @@ export interface LibraryPatient {
   readonly id: string;
   readonly patient: StoredPatient;
   readonly studies: readonly LibraryStudy[];
+  /** The patient's own row is damaged (or gone): its studies are still listed, under a placeholder. */
+  readonly damaged?: boolean;
 }
 
-/** The whole catalog, opened: patients with their studies, newest study first. */
-export async function loadLibrary(): Promise<LibraryPatient[]> {
-  const [patients, studies] = await Promise.all([listPatients<StoredPatient>(), listStudies<StoredStudy>()]);
-  return patients
-    .map((p) => ({
-      id: p.id,
-      patient: p.value,
-      studies: studies
-        .filter((s) => s.patientId === p.id)
-        .map((s) => ({ id: s.id, patientId: s.patientId, study: s.value }))
-        .sort((a, b) => (b.study.info.date ?? '').localeCompare(a.study.info.date ?? '')),
-    }))
+export interface Library {
+  readonly patients: LibraryPatient[];
+  readonly damaged: DamagedNotice[];
+}
+
+const byDateDesc = (a: LibraryStudy, b: LibraryStudy) =>
+  (b.study.info.date ?? '').localeCompare(a.study.info.date ?? '');
+
+/**
+ * The whole catalog, opened: patients with their studies, newest study first. A damaged row is named
+ * in `damaged` and never hides the rest: the studies of a damaged patient row are listed under a
+ * placeholder, a damaged study is left out (its patient and every other study still show).
+ */
+export async function loadLibrary(): Promise<Library> {
+  const [patients, studies] = await Promise.all([readPatients<StoredPatient>(), readStudies<StoredStudy>()]);
+  const known = new Set(patients.items.map((p) => p.id));
+  const nameOf = (id: string | undefined) => {
+    const patient = patients.items.find((p) => p.id === id)?.value;
+    return patient?.info.name?.text || patient?.info.id || undefined;
+  };
+  const studiesOf = (patientId: string) =>
+    studies.items
+      .filter((s) => s.patientId === patientId)
+      .map((s) => ({ id: s.id, patientId: s.patientId, study: s.value }))
+      .sort(byDateDesc);
+  const listed: LibraryPatient[] = patients.items
+    .map((p) => ({ id: p.id, patient: p.value, studies: studiesOf(p.id) }))
     .filter((p) => p.studies.length > 0)
     .sort((a, b) => (a.patient.info.name?.text ?? '').localeCompare(b.patient.info.name?.text ?? ''));
+  const orphanIds = [...new Set(studies.items.map((s) => s.patientId).filter((id) => !known.has(id)))];
+  const orphans = orphanIds.map((id) => ({
+    id,
+    patient: { info: {} } as StoredPatient,
+    studies: studiesOf(id),
+    damaged: true,
+  }));
+  const damaged = [...patients.damaged, ...studies.damaged].map((row) =>
+    catalogDamageNotice(row, nameOf(trueParentId(row))),
+  );
+  return { patients: [...listed, ...orphans], damaged };
 }
 
 export type LibrarySort = 'dateDesc' | 'dateAsc' | 'description' | 'size';

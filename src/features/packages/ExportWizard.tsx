@@ -3,6 +3,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { DocumentsStep } from './DocumentsStep';
+import { DamagedRecords } from '../library';
 import { loadExportCatalog, loadSpecialists } from './exportData';
 import { PrivacyStep } from './PrivacyStep';
 import { RecipientStep } from './RecipientStep';
@@ -28,7 +29,7 @@ export function ExportWizard(props: { onClose: (exported: boolean) => void }) {
   const [busy, setBusy] = createSignal(false);
   let heading: HTMLHeadingElement | undefined;
 
-  const chosen = () => chosenStudies(catalog() ?? [], draft());
+  const chosen = () => chosenStudies(catalog()?.patients ?? [], draft());
   const problemOf = (index: number): string | null => {
     if (index === 0 && chosen().length === 0) return t('packages.studies.needOne');
     if (index === 1) {
@@ -81,6 +82,7 @@ export function ExportWizard(props: { onClose: (exported: boolean) => void }) {
         when={!catalog.loading && !specialists.loading}
         fallback={<p class="muted">{t('packages.loading')}</p>}
       >
+        <DamagedRecords notices={catalog()?.damaged ?? []} />
         <section class="card wizard-card" aria-labelledby="wizard-step-title">
           <h2 id="wizard-step-title" tabIndex={-1} ref={heading}>
             {t('packages.step.heading', {
@@ -91,7 +93,7 @@ export function ExportWizard(props: { onClose: (exported: boolean) => void }) {
           </h2>
           <Switch>
             <Match when={step() === 0}>
-              <StudiesStep catalog={catalog() ?? []} draft={draft()} onChange={setDraft} />
+              <StudiesStep catalog={catalog()?.patients ?? []} draft={draft()} onChange={setDraft} />
             </Match>
             <Match when={step() === 1}>
               <RecipientStep specialists={specialists() ?? []} draft={draft()} onChange={setDraft} />

@@ -68,6 +68,7 @@ export async function runExport(
       numberOf(a.stored.instance.image.instanceNumber) - numberOf(b.stored.instance.image.instanceNumber),
   );
   const addresses = loaded.map((i) => i.address);
+  const imported = loaded.map((i) => i.stored.sha256);
   const instances: ExportInstanceRef[] = loaded.map((i, key) => ({
     key,
     size: i.stored.size,
@@ -86,7 +87,7 @@ export async function runExport(
     readOriginal: async ({ key }) => {
       const address = addresses[key];
       if (address === undefined) throw new Error(`No original number ${key} in this export.`);
-      const bytes = await readOriginal(address);
+      const bytes = await readOriginal(address, imported[key]);
       return withTransfer(bytes, [bytes.buffer]);
     },
     writeChunk: async ({ chunk }): Promise<true> => {

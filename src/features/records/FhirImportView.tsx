@@ -1,6 +1,8 @@
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import { importFhirBundle, type FhirImport } from '../../domain/records';
+import { fhirWorker } from '../../app/workers';
+import type { FhirImport, FhirImportResult } from '../../domain/records';
+import type { FhirSource, FhirWorkerProgress } from '../../protocol/fhirApi';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
@@ -10,18 +12,39 @@ import { TextAreaField } from '../../ui/TextAreaField';
 
 type Outcome = { ok: true; result: FhirImport; name: string } | { ok: false; error: string };
 
-/** FHIR R4 Bundle import: a file from the patient portal, or pasted JSON. */
+function progressText(p: FhirWorkerProgress): string {
+  if (p.phase === 'reading') return t('records.fhir.progress.reading');
+  if (p.phase === 'parsing') return t('records.fhir.progress.parsing');
+  return t('records.fhir.progress.mapping', { done: p.done, total: p.total });
+}
+
+/**
+ * FHIR R4 Bundle import: a file from the patient portal, or pasted JSON. Reading, parsing and mapping run
+ * in the FHIR worker, so a bundle of many megabytes never freezes the page; its progress is shown.
+ */
 export function FhirImportView(props: { snapshot: RecordsSnapshot }) {
   const records = useRecords();
   const [pasted, setPasted] = createSignal('');
   const [busy, setBusy] = createSignal(false);
+  const [progress, setProgress] = createSignal<FhirWorkerProgress | null>(null);
   const [outcome, setOutcome] = createSignal<Outcome | null>(null);
 
-  const run = async (text: string, name: string) => {
+  const run = async (source: FhirSource, name: string) => {
     setBusy(true);
     setOutcome(null);
+    setProgress({ phase: 'reading' });
     try {
-      const result = importFhirBundle(text, name);
+      let result: FhirImportResult;
+      try {
+        result = await fhirWorker().call(
+          'importBundle',
+          { source, fileName: name },
+          { onProgress: (p) => setProgress(p) },
+        );
+      } catch (error) {
+        setOutcome({ ok: false, error: t('records.fhir.unreadable', { name, reason: errorMessage(error) }) });
+        return;
+      }
       if (!result.ok) {
         setOutcome({ ok: false, error: result.error });
         return;
@@ -32,6 +55,7 @@ export function FhirImportView(props: { snapshot: RecordsSnapshot }) {
       setOutcome({ ok: false, error: t('records.error.save', { reason: errorMessage(error) }) });
     } finally {
       setBusy(false);
+      setProgress(null);
       queueMicrotask(() => document.getElementById('fhir-outcome')?.focus());
     }
   };
@@ -40,14 +64,7 @@ export function FhirImportView(props: { snapshot: RecordsSnapshot }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    try {
-      await run(await file.text(), file.name);
-    } catch (error) {
-      setOutcome({
-        ok: false,
-        error: t('records.fhir.unreadable', { name: file.name, reason: errorMessage(error) }),
-      });
-    }
+    await run({ kind: 'file', file }, file.name);
   };
 
   const counts = (record: Readonly<Record<string, number>>) =>
@@ -83,10 +100,29 @@ export function FhirImportView(props: { snapshot: RecordsSnapshot }) {
         type="button"
         class="button primary"
         disabled={busy() || pasted().trim() === ''}
-        onClick={() => void run(pasted(), t('records.fhir.pastedName'))}
+        onClick={() => void run({ kind: 'text', text: pasted() }, t('records.fhir.pastedName'))}
       >
         {t('records.fhir.importPasted')}
       </button>
+      <Show when={progress()}>
+        {(p) => (
+          <div class="fhir-progress" role="status" data-testid="fhir-progress">
+            <Show
+              when={p().phase === 'mapping' && (p() as Extract<FhirWorkerProgress, { phase: 'mapping' }>)}
+              fallback={<progress aria-label={t('records.fhir.progress.label')} />}
+            >
+              {(m) => (
+                <progress
+                  aria-label={t('records.fhir.progress.label')}
+                  max={Math.max(1, m().total)}
+                  value={m().done}
+                />
+              )}
+            </Show>
+            <span>{progressText(p())}</span>
+          </div>
+        )}
+      </Show>
       <div id="fhir-outcome" tabIndex={-1} data-testid="fhir-outcome">
         <Show when={outcome()}>
           {(o) => (

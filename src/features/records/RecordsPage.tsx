@@ -4,6 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
+import { DamagedRecords } from '../library';
 import { BloatView } from './BloatView';
 import { ChecklistView } from './ChecklistView';
 import { CorrectionsView } from './CorrectionsView';
@@ -79,6 +80,7 @@ export function RecordsPage() {
       <Show when={state.snapshot()} fallback={<p class="muted">{t('records.loading')}</p>}>
         {(snapshot) => (
           <RecordsProvider state={state}>
+            <DamagedRecords notices={snapshot().damaged ?? []} />
             <RemindersPanel snapshot={snapshot()} />
             <div
               class="records-tabs no-print"

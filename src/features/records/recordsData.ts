@@ -13,8 +13,16 @@ import type {
   VisitNote,
 } from '../../domain/records';
 import { appendAudit } from '../../storage/auditRepository';
-import { listStudies } from '../../storage/catalogRepository';
-import { deleteRecord, getRecord, listRecordsOfKinds, putRecord } from '../../storage/recordsRepository';
+import { readStudies } from '../../storage/catalogRepository';
+import { VaultLockedError } from '../../crypto/errors';
+import {
+  deleteRecord,
+  getRecord,
+  readRecordsOfKinds,
+  putRecord,
+  type RecordDocument,
+} from '../../storage/recordsRepository';
+import { rowDamageNotice, type DamagedNotice } from '../library/damagedRecords';
 import type { StoredStudy } from '../import/catalogModel';
 
 /** The record kinds under which each part of the care record is sealed (storage/recordsRepository.ts). */
@@ -71,11 +79,24 @@ export interface RecordsSnapshot {
   readonly profile: PatientProfile;
   readonly pharmacyText: string;
   readonly studies: readonly CatalogStudy[];
+  /** Record rows that could not be opened, named; everything else is in the snapshot. */
+  readonly damaged?: readonly DamagedNotice[];
+}
+
+/** One record that may be damaged: null stands in (readRecordsOfKinds has named the damaged row). */
+async function recordOrNull<T>(kind: string, id: string): Promise<RecordDocument<T> | null> {
+  try {
+    return await getRecord<T>(kind, id);
+  } catch (error) {
+    if (error instanceof VaultLockedError) throw error;
+    return null;
+  }
 }
 
 /** Everything the Records page shows, opened from the vault (every record decrypted once). */
 export async function loadRecords(): Promise<RecordsSnapshot> {
-  const lists = await listRecordsOfKinds(Object.values(KIND));
+  const { byKind: lists, damaged: damagedRows } = await readRecordsOfKinds(Object.values(KIND));
+  const damaged = damagedRows.map((row) => rowDamageNotice('records', row.id, row.detail));
   const values = <T>(kind: string): T[] => (lists.get(kind) ?? []).map((d) => d.value as T);
   const allergies = values<Allergy>(KIND.allergy);
   const medications = values<Medication>(KIND.medication);
@@ -86,8 +107,8 @@ export async function loadRecords(): Promise<RecordsSnapshot> {
   const facilities = values<Facility>(KIND.facility);
   const scanLog = values<ScanLogRow>(KIND.scanLog);
   const [profile, pharmacy, studies] = await Promise.all([
-    getRecord<PatientProfile>(KIND.profile, 'patient'),
-    getRecord<string>(KIND.pharmacyList, 'latest'),
+    recordOrNull<PatientProfile>(KIND.profile, 'patient'),
+    recordOrNull<string>(KIND.pharmacyList, 'latest'),
     loadCatalogStudies(),
   ]);
   const byText =
@@ -108,11 +129,13 @@ export async function loadRecords(): Promise<RecordsSnapshot> {
     profile: { ...EMPTY_PROFILE, ...profile?.value },
     pharmacyText: pharmacy?.value ?? '',
     studies,
+    damaged,
   };
 }
 
 export async function loadCatalogStudies(): Promise<CatalogStudy[]> {
-  return (await listStudies<StoredStudy>()).map(({ id, value }) => ({
+  // Damaged study rows are named by the library; the records screen works with the rest.
+  return (await readStudies<StoredStudy>()).items.map(({ id, value }) => ({
     id,
     studyUid: value.info.studyInstanceUid ?? '',
     date: value.info.date,

@@ -1,6 +1,7 @@
 import { createResource, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { appendAudit } from '../../storage/auditRepository';
-import { getSetting, putSetting } from '../../storage/settingsRepository';
+import { readSetting, putSetting } from '../../storage/settingsRepository';
+import { DamagedRecords, rowDamageNotice } from '../library';
 import { t } from '../../ui/i18n/catalog';
 import { AUTO_LOCK_CHOICES, AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES } from '../vault/createAutoLock';
 import { useVault } from '../vault/VaultContext';
@@ -8,13 +9,18 @@ import { useVault } from '../vault/VaultContext';
 export function AutoLockSetting() {
   const { settingsChanged } = useVault();
   const id = createUniqueId();
-  const [minutes, { mutate }] = createResource(() =>
-    getSetting(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES),
-  );
+  // A damaged setting row is named and the default shown; choosing a value writes a sound row again.
+  const [stored] = createResource(() => readSetting(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES));
+  const [chosen, setChosen] = createSignal<number | null>(null);
+  const minutes = () => chosen() ?? stored()?.value;
+  const damaged = () => {
+    const problem = chosen() === null ? stored()?.damaged : null;
+    return problem ? [rowDamageNotice('settings', AUTO_LOCK_SETTING, problem)] : [];
+  };
   const [saved, setSaved] = createSignal(false);
 
   const change = async (value: number) => {
-    mutate(value);
+    setChosen(value);
     await putSetting(AUTO_LOCK_SETTING, value);
     await appendAudit('settings.changed', 'auto-lock', { minutes: value });
     settingsChanged();
@@ -23,6 +29,7 @@ export function AutoLockSetting() {
 
   return (
     <div class="field">
+      <DamagedRecords notices={damaged()} />
       <label for={id}>{t('settings.autoLock')}</label>
       <select
         id={id}

@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { listPatients, listStudies } from '../../storage/catalogRepository';
+import { readPatients, readStudies } from '../../storage/catalogRepository';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
@@ -13,7 +13,12 @@ const SHOWN = 10;
 /** The studies taking the most room, each deletable after an explicit confirmation. */
 export function LargestStudies(props: { onDeleted: () => void }) {
   const [studies, { refetch }] = createResource(async () => {
-    const [all, patients] = await Promise.all([listStudies<StoredStudy>(), listPatients<StoredPatient>()]);
+    // A damaged patient row still lets its studies be listed and deleted; a damaged study row is named
+    // by the library and cannot be sized here.
+    const [all, patients] = await Promise.all([
+      readStudies<StoredStudy>().then((l) => l.items),
+      readPatients<StoredPatient>().then((l) => l.items),
+    ]);
     const byId = new Map(patients.map((p) => [p.id, p.value]));
     return all
       .map((s) => ({

@@ -3,6 +3,7 @@ import { Alert } from '../../ui/Alert';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
 import { LargestStudies } from './LargestStudies';
+import { LeftoverRows } from './LeftoverRows';
 
 interface StorageFacts {
   readonly persisted: boolean | null;
@@ -70,6 +71,7 @@ export function StorageSection() {
           </>
         )}
       </Show>
+      <LeftoverRows />
       <LargestStudies onDeleted={() => void refetch()} />
     </section>
   );

@@ -8,6 +8,7 @@ import {
   type ShareRecord,
   type Specialist,
 } from '../../domain/records';
+import { readReceipt, receiptMismatch } from '../../domain/verify';
 import { Alert } from '../../ui/Alert';
 import { downloadBlob } from '../../ui/download';
 import { errorMessage } from '../../ui/errorMessage';
@@ -17,6 +18,9 @@ import { todayIso } from '../records/recordsState';
 import { attachDocument, openDocument, type StoredShare } from './sharesData';
 import { channelLabel, STAGE_LABEL } from './shareLabels';
 import { TextAreaField } from '../../ui/TextAreaField';
+
+/** A receipt this app writes is a few hundred KB at most; a larger attachment is kept but not read. */
+const RECEIPT_TEXT_LIMIT = 8 * 1024 * 1024;
 
 export interface ShareCardProps {
   readonly share: StoredShare;
@@ -52,6 +56,28 @@ export function ShareCard(props: ShareCardProps) {
     } finally {
       setBusy(false);
     }
+  };
+  /**
+   * A receipt marks the share verified only when it is about this package: one that names another
+   * fingerprint (the recipient checked a different copy) is refused, and one whose verdict is not valid
+   * records problems whatever was chosen.
+   */
+  const saveReceipt = async () => {
+    const file = receiptFile?.files?.[0];
+    const reading = file && file.size <= RECEIPT_TEXT_LIMIT ? readReceipt(await file.text()) : {};
+    const mismatch = receiptMismatch(reading, v().fingerprint);
+    if (mismatch) {
+      setFailure(mismatch);
+      return;
+    }
+    const result = reading.valid === false ? 'problems' : receiptResult();
+    await update('verified by receipt', async () => {
+      const documentRef = file ? await attachDocument(file) : null;
+      return {
+        verifiedByReceipt: result === 'ok',
+        receipt: { date: receiptDate(), result, documentRef },
+      };
+    });
   };
   const checkDate = (d: string) => {
     if (isIsoDate(d)) return true;
@@ -225,17 +251,7 @@ export function ShareCard(props: ShareCardProps) {
             type="button"
             class="button"
             disabled={busy()}
-            onClick={() =>
-              checkDate(receiptDate()) &&
-              void update('verified by receipt', async () => {
-                const file = receiptFile?.files?.[0];
-                const documentRef = file ? await attachDocument(file) : null;
-                return {
-                  verifiedByReceipt: receiptResult() === 'ok',
-                  receipt: { date: receiptDate(), result: receiptResult(), documentRef },
-                };
-              })
-            }
+            onClick={() => checkDate(receiptDate()) && void saveReceipt()}
           >
             {t('specialists.step.saveReceipt')}
           </button>

@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { KeySettingsChangedError } from '../../crypto/errors';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
@@ -38,7 +39,7 @@ export function SecretUnlockForm(props: SecretUnlockFormProps) {
     try {
       await props.onUnlock(secret(), kind());
     } catch (e) {
-      setError(errorMessage(e));
+      setError(e instanceof KeySettingsChangedError ? t('unlock.keySettingsChanged') : errorMessage(e));
       setBusy(false);
     }
   };

@@ -8,6 +8,8 @@ const LOCK_MESSAGES: Record<string, MessageKey> = {
   idle: 'vault.locked.idle',
   'other-tab': 'vault.locked.otherTab',
   manual: 'vault.locked.manual',
+  'created-elsewhere': 'vault.locked.createdElsewhere',
+  'restored-elsewhere': 'vault.locked.restoredElsewhere',
 };
 
 export function UnlockScreen() {

@@ -1,6 +1,7 @@
 import { Match, Switch, type ParentProps } from 'solid-js';
 import { Alert } from '../../ui/Alert';
 import { t } from '../../ui/i18n/catalog';
+import { RestorePendingScreen } from '../backup/RestorePendingScreen';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { UnlockScreen } from './UnlockScreen';
 import { useVault } from './VaultContext';
@@ -22,6 +23,9 @@ export function VaultGate(props: ParentProps<{ public?: boolean }>) {
       </Match>
       <Match when={session.status() === 'absent'}>
         <CreateVaultScreen />
+      </Match>
+      <Match when={session.status() === 'restore-pending'}>
+        <RestorePendingScreen />
       </Match>
       <Match when={session.status() === 'locked'}>
         <UnlockScreen />

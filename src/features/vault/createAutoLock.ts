@@ -1,5 +1,5 @@
 import { createEffect, onCleanup } from 'solid-js';
-import { getSetting } from '../../storage/settingsRepository';
+import { readSetting } from '../../storage/settingsRepository';
 import type { VaultSession } from './vaultSession';
 
 export const AUTO_LOCK_SETTING = 'autoLockMinutes';
@@ -47,7 +47,8 @@ export function createAutoLock(session: VaultSession, settingsVersion: () => num
       clearTimeout(timer);
       return;
     }
-    void getSetting(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES).then((value) => {
+    // A damaged setting row must not leave the vault without its auto-lock: the default stands in.
+    void readSetting(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES).then(({ value }) => {
       minutes = value;
       restart();
     });

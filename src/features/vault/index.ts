@@ -2,3 +2,4 @@ export { VaultProvider, useVault } from './VaultContext';
 export { VaultGate } from './VaultGate';
 export { holdAwake, AUTO_LOCK_CHOICES, AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES } from './createAutoLock';
 export { SecretUnlockForm, type SecretKind, type SecretUnlockFormProps } from './SecretUnlockForm';
+export { runLifecycle, conflictOf, LifecycleError } from './lifecycle';

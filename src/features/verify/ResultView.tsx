@@ -12,6 +12,7 @@ import { formatBytes } from '../../ui/format';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { DicomdirSection } from './DicomdirSection';
 import { FileTable, verdictLabel } from './FileTable';
+import { SenderFingerprintCheck } from './SenderFingerprintCheck';
 import type { VerifyOutcome } from './verifyPackage';
 
 function formatLine(o: VerifyOutcome): string {
@@ -89,9 +90,11 @@ export function ResultView(props: { readonly outcome: VerifyOutcome; readonly on
               <>
                 <Fact
                   label={
-                    o().sourceKind === 'zip'
+                    o().fingerprintOf === 'zip'
                       ? t('verify.facts.fingerprint')
-                      : t('verify.facts.fileFingerprint')
+                      : o().fingerprintOf === 'tagmanifest'
+                        ? t('verify.facts.folderFingerprint')
+                        : t('verify.facts.fileFingerprint')
                   }
                   value={fp()}
                   mono
@@ -141,6 +144,15 @@ export function ResultView(props: { readonly outcome: VerifyOutcome; readonly on
           </For>
         </ul>
       </section>
+
+      <Show when={o().sourceKind !== 'single'}>
+        <section class="card" aria-labelledby="verify-sender-heading">
+          <h2 id="verify-sender-heading">{t('verify.sender.heading')}</h2>
+          <Show when={o().fingerprint} fallback={<p>{t('verify.sender.none')}</p>}>
+            {(fp) => <SenderFingerprintCheck fingerprint={fp()} />}
+          </Show>
+        </section>
+      </Show>
 
       <Show when={r().errors.length > 0}>
         <Alert tone="error">

@@ -1,3 +1,6 @@
+import { concatBytes } from '../../domain/bytes/concatBytes';
+import { readBlob } from '../../domain/bytes/readFailure';
+import { readStreamChunks } from '../../domain/bytes/readStream';
 import { openZipEntry } from '../../domain/zip/read';
 import type { HashSource } from '../../protocol/verifyApi';
 
@@ -9,6 +12,6 @@ export async function readSourceBytes(source: HashSource, path: string): Promise
   const size = source.kind === 'blob' ? source.blob.size : source.entry.size;
   if (size > TEXT_LIMIT)
     throw new Error(`${path} is ${size} bytes: too large for a tag file or checksum list.`);
-  if (source.kind === 'blob') return new Uint8Array(await source.blob.arrayBuffer());
-  return new Uint8Array(await new Response(openZipEntry(source.zip, source.entry)).arrayBuffer());
+  if (source.kind === 'blob') return readBlob(source.blob);
+  return concatBytes(await readStreamChunks(openZipEntry(source.zip, source.entry)));
 }

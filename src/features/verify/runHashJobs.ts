@@ -1,4 +1,5 @@
 import { ONE_SHOT_LIMIT, STREAM_CHUNK, type Digests, type HashAlgorithm } from '../../domain/hash';
+import { readFailureOf, type ReadFailure } from '../../domain/verify';
 import type { HashSource, Inspection } from '../../protocol/verifyApi';
 import type { VerifyPool } from '../../app/verifyWorkers';
 
@@ -14,7 +15,7 @@ export interface HashTask {
 }
 
 export interface HashOutcomes {
-  readonly digests: Map<string, Digests | { readonly error: string }>;
+  readonly digests: Map<string, Digests | ReadFailure>;
   readonly inspections: Map<string, Inspection>;
 }
 
@@ -47,7 +48,7 @@ export async function runHashJobs(
   onProgress: RunProgress,
   signal: AbortSignal,
 ): Promise<HashOutcomes> {
-  const digests = new Map<string, Digests | { error: string }>();
+  const digests = new Map<string, Digests | ReadFailure>();
   const inspections = new Map<string, Inspection>();
   const queue = [...tasks].sort((a, b) => b.size - a.size);
   const partial = new Map<string, number>();
@@ -98,7 +99,7 @@ export async function runHashJobs(
         if (out.inspection) inspections.set(key, out.inspection);
       } catch (error) {
         if (signal.aborted) throw error;
-        digests.set(key, { error: error instanceof Error ? error.message : String(error) });
+        digests.set(key, readFailureOf(error));
       } finally {
         release(holds);
       }

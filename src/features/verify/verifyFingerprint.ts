@@ -31,7 +31,7 @@ export async function verifyFingerprint(
     result: verifySingleFile({ path: file.name, size: file.size }, pasted, digests),
     packageName: file.name,
     sourceKind: 'single',
-    ...(digests.sha256 ? { fingerprint: digests.sha256 } : {}),
+    ...(digests.sha256 ? { fingerprint: digests.sha256, fingerprintOf: 'file' as const } : {}),
     verifiedAt: new Date(),
     dicomdirs: [],
     archiveWarnings: [],

@@ -10,8 +10,12 @@ export interface VerifyOutcome {
   readonly result: VerificationResult;
   readonly packageName: string;
   readonly sourceKind: FileSet['kind'] | 'single';
-  /** SHA-256 of the ZIP that was verified (or of the single file): the package fingerprint. */
+  /**
+   * The package fingerprint: SHA-256 of the ZIP that was verified, of a folder bag's
+   * tagmanifest-sha256.txt (what the sender's screen and share log name for a folder), or of the single file.
+   */
   readonly fingerprint?: string;
+  readonly fingerprintOf?: 'zip' | 'tagmanifest' | 'file';
   readonly verifiedAt: Date;
   readonly dicomdirs: readonly DicomdirReport[];
   /** Findings about the ZIP archive itself. */
@@ -29,12 +33,48 @@ export interface VerifyProgress {
   readonly filesTotal: number;
 }
 
-const FINGERPRINT_KEY = '\u0000zip';
+const FINGERPRINT_KEY = '\u0000fingerprint';
+
+/** The tag manifest whose SHA-256 is a folder package's fingerprint (features/packages writes the same). */
+export const FOLDER_FINGERPRINT_FILE = 'tagmanifest-sha256.txt';
+
+/** What the fingerprint is taken of: the ZIP itself, or a folder bag's SHA-256 tag manifest. */
+function fingerprintSource(
+  set: FileSet,
+  prepared: Awaited<ReturnType<typeof preparePackage>>,
+): { task: HashTask; of: 'zip' | 'tagmanifest' } | undefined {
+  if (set.zip)
+    return {
+      of: 'zip',
+      task: {
+        key: FINGERPRINT_KEY,
+        path: set.zip.name,
+        size: set.zip.size,
+        source: { kind: 'blob', blob: set.zip },
+        algorithms: ['sha256'],
+        inspect: false,
+      },
+    };
+  const tagManifest = prepared.format === 'bagit' ? prepared.files.get(FOLDER_FINGERPRINT_FILE) : undefined;
+  if (!tagManifest) return undefined;
+  return {
+    of: 'tagmanifest',
+    task: {
+      key: FINGERPRINT_KEY,
+      path: tagManifest.path,
+      size: tagManifest.size,
+      source: tagManifest.source,
+      algorithms: ['sha256'],
+      inspect: false,
+    },
+  };
+}
 
 /**
  * Verifies a folder, loose files or a ZIP: plans from the tag files or checksum list, hashes every file
  * once in the worker pool (all its algorithms in one pass, DICOM headers inspected on the way when a
- * DICOMDIR is present), the ZIP's own SHA-256 alongside, then concludes and cross-checks each DICOMDIR.
+ * DICOMDIR is present), the package fingerprint alongside (the ZIP's SHA-256, or a folder bag's
+ * tagmanifest-sha256.txt's), then concludes and cross-checks each DICOMDIR.
  */
 export async function verifyPackage(
   set: FileSet,
@@ -68,15 +108,8 @@ export async function verifyPackage(
     if (file && !planned.has(path))
       tasks.push({ key: path, path, size: file.size, source: file.source, algorithms: [], inspect: true });
   }
-  if (set.zip)
-    tasks.push({
-      key: FINGERPRINT_KEY,
-      path: set.zip.name,
-      size: set.zip.size,
-      source: { kind: 'blob', blob: set.zip },
-      algorithms: ['sha256'],
-      inspect: false,
-    });
+  const fingerprinted = fingerprintSource(set, prepared);
+  if (fingerprinted) tasks.push(fingerprinted.task);
   const bytesTotal = tasks.reduce((sum, t) => sum + t.size, 0);
   onProgress({ bytesDone: 0, bytesTotal, filesDone: 0, filesTotal: tasks.length });
   const outcomes = await runHashJobs(
@@ -92,7 +125,7 @@ export async function verifyPackage(
     result: concludeVerification(prepared.plan, outcomes.digests),
     packageName: set.name,
     sourceKind: set.kind,
-    ...(fingerprint ? { fingerprint } : {}),
+    ...(fingerprint && fingerprinted ? { fingerprint, fingerprintOf: fingerprinted.of } : {}),
     verifiedAt: new Date(),
     dicomdirs: dicomdirReports(paths, outcomes.inspections),
     archiveWarnings: set.warnings,

@@ -1,6 +1,12 @@
 import { formatPersonName } from '../../domain/dicom';
 import type { DicomInstance, PersonName, SeriesInfo, StudyInfo, PatientInfo } from '../../domain/dicom';
-import { listInstances, listPatients, listSeries, listStudies } from '../../storage/catalogRepository';
+import {
+  readInstances,
+  readPatients,
+  readSeries,
+  readStudies,
+  type DamagedRow,
+} from '../../storage/catalogRepository';
 import { readOriginal } from '../../storage/originalsRepository';
 
 /** What a viewport shows in its corners, taken from the instance's own header. */
@@ -57,6 +63,8 @@ export interface ViewerData {
   listSeriesOfStudy(studyId: string): Promise<ViewerSeries[]>;
   listInstancesOfSeries(seriesId: string): Promise<ViewerInstance[]>;
   readOriginal(address: string): Promise<Uint8Array>;
+  /** The instance rows of a series that were left out of the last listing because they are damaged. */
+  damagedInstancesOf?(seriesId: string): readonly DamagedRow[];
 }
 
 type Loose = Readonly<Record<string, unknown>>;
@@ -119,10 +127,23 @@ function headerOf(
   return Object.fromEntries(entries.filter(([, v]) => v !== undefined && v !== '')) as ViewerHeader;
 }
 
-/** The viewer's data read from the vault's catalog and originals (sealed rows, opened on the way out). */
+/**
+ * The SHA-256 each listed instance was imported with, by its original's address: reading an original
+ * checks the file's own sealed SHA-256 against it, so a swapped address never shows another file.
+ */
+const importedSha256 = new Map<string, string>();
+const damagedBySeries = new Map<string, readonly DamagedRow[]>();
+
+/**
+ * The viewer's data read from the vault's catalog and originals (sealed rows, opened on the way out).
+ * Damaged rows are left out here (the library names them), so they never show under the wrong parent.
+ */
 export const vaultViewerData: ViewerData = {
   async listStudies() {
-    const [patients, studies] = await Promise.all([listPatients<unknown>(), listStudies<unknown>()]);
+    const [patients, studies] = await Promise.all([
+      readPatients<unknown>().then((l) => l.items),
+      readStudies<unknown>().then((l) => l.items),
+    ]);
     const names = new Map(
       patients.map((p) => [p.id, personName(infoOf<PatientInfo>(p.value, 'patient').name)] as const),
     );
@@ -146,7 +167,7 @@ export const vaultViewerData: ViewerData = {
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   },
   async listSeriesOfStudy(studyId) {
-    const series = await listSeries<unknown>(studyId);
+    const series = (await readSeries<unknown>(studyId)).items;
     return series
       .map((s) => {
         const info = infoOf<SeriesInfo>(s.value, 'series');
@@ -163,7 +184,12 @@ export const vaultViewerData: ViewerData = {
       .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
   },
   async listInstancesOfSeries(seriesId) {
-    const instances = await listInstances<unknown>(seriesId);
+    const { items: instances, damaged } = await readInstances<unknown>(seriesId);
+    damagedBySeries.set(seriesId, damaged);
+    for (const i of instances) {
+      const sha256 = isObject(i.value) ? i.value['sha256'] : undefined;
+      if (typeof sha256 === 'string') importedSha256.set(i.address, sha256);
+    }
     return instances.map((i) =>
       toViewerInstance(
         i.id,
@@ -172,5 +198,6 @@ export const vaultViewerData: ViewerData = {
       ),
     );
   },
-  readOriginal,
+  readOriginal: (address) => readOriginal(address, importedSha256.get(address)),
+  damagedInstancesOf: (seriesId) => damagedBySeries.get(seriesId) ?? [],
 };

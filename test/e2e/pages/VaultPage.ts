@@ -17,6 +17,14 @@ export class VaultPage {
 
   /** Creates a vault through the screens a person sees; returns the recovery key shown. */
   async create(passphrase = PASSPHRASE): Promise<string> {
+    const recoveryKey = await this.prepareCreate(passphrase);
+    await this.confirmCreateButton.click();
+    await expect(this.lockButton).toBeVisible();
+    return recoveryKey;
+  }
+
+  /** The create screens up to the last click: the recovery key is shown and checked, nothing stored yet. */
+  async prepareCreate(passphrase = PASSPHRASE): Promise<string> {
     await expect(this.title).toHaveText('Create your vault');
     await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await this.page.getByLabel('Type it again').fill(passphrase);
@@ -27,9 +35,12 @@ export class VaultPage {
     const [, a, b] = /group (\d+) and group (\d+)/.exec(prompt ?? '') ?? [];
     await this.page.getByLabel(`Group ${a}`, { exact: true }).fill(groups[Number(a) - 1] ?? '');
     await this.page.getByLabel(`Group ${b}`, { exact: true }).fill(groups[Number(b) - 1] ?? '');
-    await this.page.getByRole('button', { name: 'Open my vault' }).click();
-    await expect(this.lockButton).toBeVisible();
     return groups.join('-');
+  }
+
+  /** The button that stores the vault prepared by prepareCreate. */
+  get confirmCreateButton() {
+    return this.page.getByRole('button', { name: 'Open my vault' });
   }
 
   async unlock(passphrase = PASSPHRASE): Promise<void> {

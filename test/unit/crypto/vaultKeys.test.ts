@@ -1,15 +1,32 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { WeakKdfParametersError, WrongSecretError } from '../../../src/crypto/errors';
+import {
+  KeySettingsChangedError,
+  WeakKdfParametersError,
+  WrongSecretError,
+} from '../../../src/crypto/errors';
 import { KDF_FLOOR, validateKdfParams } from '../../../src/crypto/kdfParams';
 import { isUnlocked, lockKeyring, openJson, sealJson } from '../../../src/crypto/keyring';
 import { normalizeRecoveryKey, recoveryKeyGroups, recoveryKeyProblem } from '../../../src/crypto/recoveryKey';
 import {
   changePassphrase,
   createVaultKeys,
+  KEY_MATERIAL_VERSION,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
+  type VaultKeyMaterial,
 } from '../../../src/crypto/vaultKeys';
+import { fromBytesJson } from '../../../src/domain/backup/bytesJson';
+import { restoreKeyMaterial } from '../../../src/storage/vaultMetaRepository';
+import v1Fixture from './fixtures/keyMaterialV1.json';
 import { FLOOR_KDF, kdf } from './testKdf';
+
+/** Key material written by the release before the KDF binding (version 1), with a record it sealed. */
+const v1 = fromBytesJson(v1Fixture) as {
+  passphrase: string;
+  recoveryKey: string;
+  material: unknown;
+  sealed: Uint8Array;
+};
 
 const identity = { table: 'settings', id: 'probe' };
 
@@ -79,6 +96,68 @@ describe('vault keys', () => {
       /memory \(KiB\) 4096 is below the minimum 19456/,
     );
   });
+});
+
+describe('KDF parameters bound to the key wrap', () => {
+  beforeEach(() => lockKeyring());
+
+  it('names parameters changed in storage as changed key settings, never as a wrong passphrase', async () => {
+    const { material } = await createVaultKeys('a passphrase', kdf, FLOOR_KDF);
+    lockKeyring();
+    expect(material.version).toBe(KEY_MATERIAL_VERSION);
+    // Each change stays above the floor, so only the binding can tell it from a mistyped passphrase.
+    const changed: VaultKeyMaterial['kdf'][] = [
+      { ...material.kdf, iterations: material.kdf.iterations + 1 },
+      { ...material.kdf, memoryKiB: material.kdf.memoryKiB + 1024 },
+      { ...material.kdf, salt: new Uint8Array(16).fill(7) },
+    ];
+    for (const kdfParams of changed) {
+      const edited = { ...material, kdf: kdfParams };
+      await expect(unlockWithPassphrase(edited, 'a passphrase', kdf)).rejects.toThrow(
+        KeySettingsChangedError,
+      );
+      await expect(changePassphrase(edited, 'a passphrase', 'next', kdf)).rejects.toThrow(
+        KeySettingsChangedError,
+      );
+    }
+    const { kdfCheck: _dropped, ...withoutCheck } = material;
+    await expect(unlockWithPassphrase(withoutCheck, 'a passphrase', kdf)).rejects.toThrow(
+      /key settings were changed/,
+    );
+    const mistyped = { ...material, kdfCheck: 'not bytes' as unknown as Uint8Array };
+    await expect(unlockWithPassphrase(mistyped, 'a passphrase', kdf)).rejects.toThrow(
+      KeySettingsChangedError,
+    );
+    // The untouched material still opens, and a wrong passphrase is still called one.
+    await expect(unlockWithPassphrase(material, 'another', kdf)).rejects.toThrow(WrongSecretError);
+    expect(await unlockWithPassphrase(material, 'a passphrase', kdf)).toBeNull();
+    expect(isUnlocked()).toBe(true);
+  });
+
+  it('unlocks version-1 key material and upgrades it to the bound wrap, records intact', async () => {
+    const material = restoreKeyMaterial(v1.material);
+    expect(material.version).toBe(1);
+    await expect(unlockWithPassphrase(material, 'wrong', kdf)).rejects.toThrow(WrongSecretError);
+    const upgraded = await unlockWithPassphrase(material, v1.passphrase, kdf);
+    expect(await openJson(identity, v1.sealed)).toEqual({ written: 'by key material version 1' });
+    expect(upgraded).toMatchObject({ version: KEY_MATERIAL_VERSION, vaultId: material.vaultId });
+    expect(upgraded!.recoveryWrap).toBe(material.recoveryWrap);
+    lockKeyring();
+
+    const stored = restoreKeyMaterial(upgraded);
+    expect(await unlockWithPassphrase(stored, v1.passphrase, kdf)).toBeNull();
+    expect(await openJson(identity, v1.sealed)).toEqual({ written: 'by key material version 1' });
+    lockKeyring();
+    await unlockWithRecoveryKey(stored, v1.recoveryKey);
+    lockKeyring();
+    await expect(
+      unlockWithPassphrase({ ...stored, kdf: { ...stored.kdf, iterations: 3 } }, v1.passphrase, kdf),
+    ).rejects.toThrow(KeySettingsChangedError);
+    // The version-1 wrap does not open as version 2: the binding cannot be stripped by relabelling.
+    await expect(
+      unlockWithPassphrase({ ...material, version: 2, kdfCheck: upgraded!.kdfCheck }, v1.passphrase, kdf),
+    ).rejects.toThrow(WrongSecretError);
+  }, 30_000);
 });
 
 describe('recovery key', () => {

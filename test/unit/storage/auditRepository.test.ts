@@ -3,8 +3,10 @@ import { appendAudit, readAuditTrail } from '../../../src/storage/auditRepositor
 import { vaultDatabase } from '../../../src/storage/db';
 import { freshVault } from './resetVault';
 
+/** A trail as a vault writes it: its creation first, then views. */
 async function appendSome(n: number) {
-  for (let i = 1; i <= n; i++) await appendAudit('view', `study-${i}`, { series: i });
+  await appendAudit('vault.created', 'vault');
+  for (let i = 2; i <= n; i++) await appendAudit('view', `study-${i}`, { series: i });
 }
 
 describe('audit repository', () => {
@@ -12,7 +14,7 @@ describe('audit repository', () => {
 
   it('appends sealed, hash-chained events that verify', async () => {
     await Promise.all([appendAudit('vault.created', 'vault'), appendAudit('import', 'disc', { files: 3 })]);
-    await appendSome(3);
+    for (let i = 1; i <= 3; i++) await appendAudit('view', `study-${i}`, { series: i });
     const trail = await readAuditTrail();
     expect(trail.report).toEqual({ valid: true, entries: 5, problems: [] });
     expect(trail.entries.map((e) => e.event.action)).toEqual([
@@ -56,5 +58,35 @@ describe('audit repository', () => {
 
     await db.audit.delete(5);
     expect((await readAuditTrail()).report.problems.map((p) => p.kind)).toContain('truncated');
+  });
+
+  it('detects the head deleted, the trail cut with its head rolled back, and the trail wiped', async () => {
+    await appendSome(4);
+    const db = vaultDatabase();
+    const oldHead = await db.settings.get('audit-head');
+    await appendAudit('delete', 'study-2');
+    await db.settings.delete('audit-head');
+    expect((await readAuditTrail()).report.problems).toEqual([
+      expect.objectContaining({ seq: 5, kind: 'truncated' }),
+    ]);
+
+    // An older head put back: the trail runs past it.
+    await db.settings.put(oldHead!);
+    expect((await readAuditTrail()).report.problems).toEqual([
+      expect.objectContaining({ seq: 4, kind: 'rolled-back' }),
+    ]);
+
+    await db.audit.clear();
+    await db.settings.delete('audit-head');
+    const wiped = await readAuditTrail();
+    expect(wiped.report.valid).toBe(false);
+    expect(wiped.report.problems).toEqual([expect.objectContaining({ kind: 'wiped' })]);
+  });
+
+  it('detects a trail whose first entry is not the vault’s creation', async () => {
+    await appendAudit('view', 'study-1');
+    expect((await readAuditTrail()).report.problems).toEqual([
+      expect.objectContaining({ seq: 1, kind: 'no-genesis' }),
+    ]);
   });
 });

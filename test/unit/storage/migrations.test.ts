@@ -1,9 +1,15 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { lockKeyring } from '../../../src/crypto/keyring';
+import { lockKeyring, sealJson } from '../../../src/crypto/keyring';
 import { createVaultKeys, unlockWithPassphrase } from '../../../src/crypto/vaultKeys';
 import { readAuditTrail } from '../../../src/storage/auditRepository';
-import { listPatients, sealPatient } from '../../../src/storage/catalogRepository';
+import {
+  listPatients,
+  readInstances,
+  readSeries,
+  readStudies,
+  sealPatient,
+} from '../../../src/storage/catalogRepository';
 import { closeVaultDatabase, vaultDatabase } from '../../../src/storage/db';
 import { migratePayload, payloadKind, sealPayload } from '../../../src/storage/payloads';
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from '../../../src/storage/schema';
@@ -100,6 +106,35 @@ describe('storage migrations', () => {
     ]);
     expect(await getSetting('autoLockMinutes', 10)).toBe(5);
     expect((await readAuditTrail()).report.valid).toBe(true);
+  });
+
+  it('opens a version-1 catalog whose payloads predate sealed links, and re-seals them with their links', async () => {
+    const passphrase = 'a vault from the first release';
+    const { material } = await createVaultKeys(passphrase, kdf, FLOOR_KDF);
+    // Exactly what version 1 of sealStudy / sealSeries / sealInstance sealed: { v: 1, data }, no links.
+    const v1 = (table: string, id: string, data: unknown) => sealJson({ table, id }, { v: 1, data });
+    const address = 'ad'.repeat(32);
+    const rows = {
+      studies: { id: 'st-1', patientId: 'p-1', sealed: await v1('studies', 'st-1', { n: 'CT' }) },
+      series: { id: 'se-1', studyId: 'st-1', sealed: await v1('series', 'se-1', { n: 'AX' }) },
+      instances: { id: 'in-1', seriesId: 'se-1', address, sealed: await v1('instances', 'in-1', {}) },
+    };
+    lockKeyring();
+
+    const raw = await openRawV1();
+    await put(raw, 'meta', { key: 'keys', value: material });
+    for (const [store, row] of Object.entries(rows)) await put(raw, store, row);
+    raw.close();
+
+    await unlockWithPassphrase((await loadKeyMaterial())!, passphrase, kdf);
+    expect((await readStudies('p-1')).items.map((s) => s.value)).toEqual([{ n: 'CT' }]);
+    expect((await readSeries('st-1')).items.map((s) => s.value)).toEqual([{ n: 'AX' }]);
+    expect((await readInstances('se-1')).items.map((i) => i.address)).toEqual([address]);
+    // Re-sealed with their links: a rewritten parent id is caught from now on.
+    await vaultDatabase().series.update('se-1', { studyId: 'st-2' });
+    expect((await readSeries()).damaged).toMatchObject([
+      { id: 'se-1', cause: { kind: 'link', link: 'studyId', claimed: 'st-2', sealed: 'st-1' } },
+    ]);
   });
 
   it('migrates sealed payload shapes step by step, and refuses a newer format', () => {

@@ -60,6 +60,8 @@ export interface SyntheticImage {
   /** Pixel values; default: a gradient. */
   readonly pixels?: Uint16Array;
   readonly extra?: readonly DicomElement[];
+  /** Declared in the file meta; the data set is written explicit VR little endian whatever it says. */
+  readonly transferSyntaxUid?: string;
 }
 
 /** A CT-like Part 10 file: file meta, patient/study/series/instance attributes, 16-bit pixel data. */
@@ -72,7 +74,7 @@ export function buildDicom(image: SyntheticImage): Uint8Array {
     { tag: 0x00020001, vr: 'OB', value: new Uint8Array([0, 1]) },
     { tag: 0x00020002, vr: 'UI', value: sopClass },
     { tag: 0x00020003, vr: 'UI', value: image.sopInstanceUid },
-    { tag: 0x00020010, vr: 'UI', value: '1.2.840.10008.1.2.1' },
+    { tag: 0x00020010, vr: 'UI', value: image.transferSyntaxUid ?? '1.2.840.10008.1.2.1' },
     { tag: 0x00020012, vr: 'UI', value: '1.2.826.0.1.3680043.10.1234.1' },
   ];
   const meta = concat(metaElements.map(encodeElement));

@@ -1,4 +1,5 @@
 import type { DataSet } from 'dicom-parser';
+import { ExpansionRefused, InflateDamaged } from '../../inflate';
 
 /** "x7fe00010" → "(7FE0,0010)", the way DICOM tags are written for people. */
 export function formatTag(tag: string): string {
@@ -29,6 +30,8 @@ export function thrownMessage(thrown: unknown): string {
  * value starts, and whether the file simply ends too early (truncated copy, interrupted download).
  */
 export function explainParseError(thrown: unknown, fileLength: number, shift: number): string {
+  // Already a sentence with its reason; the EOF test below would misname damaged deflate as truncation.
+  if (thrown instanceof ExpansionRefused || thrown instanceof InflateDamaged) return thrown.message;
   const message = thrownMessage(thrown);
   const ds = partialDataSet(thrown);
   let last: { tag: string; dataOffset: number; length: number } | undefined;

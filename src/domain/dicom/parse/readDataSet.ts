@@ -1,5 +1,5 @@
 import { parseDicom, readPart10Header, type DataSet, type ParseDicomOptions } from 'dicom-parser';
-import { inflateSync } from 'fflate';
+import { inflateDataSet } from '../../inflate';
 import { detectRawDataSet, type RawEncoding } from '../classify/detectRawDataSet';
 import { hasPart10Prefix, PREFIX_OFFSET } from '../classify/part10Meta';
 import type { DicomFileLayout } from '../model';
@@ -36,16 +36,9 @@ const RAW_SYNTAX: Record<RawEncoding, string> = {
 
 /**
  * dicom-parser inflates Deflated Explicit VR Little Endian with Node's zlib or a global pako; in a
- * worker neither exists, so fflate does it. The callback returns the whole new byte array (header bytes
- * kept), which dicom-parser's typings leave out.
+ * worker neither exists, so the bounded inflater does it (a deflate bomb is refused, not expanded).
  */
-function inflater(bytes: Uint8Array, position: number): Uint8Array {
-  const inflated = inflateSync(bytes.subarray(position));
-  const full = new Uint8Array(position + inflated.length);
-  full.set(bytes.subarray(0, position));
-  full.set(inflated, position);
-  return full;
-}
+const inflater = (bytes: Uint8Array, position: number) => inflateDataSet(bytes, position);
 
 const baseOptions = (transferSyntaxUid?: string): ParseDicomOptions => ({
   untilTag: PIXEL_DATA,

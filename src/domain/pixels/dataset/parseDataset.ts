@@ -1,4 +1,4 @@
-import { inflateSync } from 'fflate';
+import { inflateDataSet } from '../../inflate';
 import { fail, ok, type Result } from '../types';
 import { dicomParser, type DataSet } from './dicomParserModule';
 
@@ -13,8 +13,8 @@ export interface ParsedFile {
 }
 
 /**
- * The whole file parsed with dicom-parser, Pixel Data included. Deflated datasets are inflated with fflate
- * (dicom-parser's own inflater needs Node's zlib or a global pako). Files without a Part 10 header, or with
+ * The whole file parsed with dicom-parser, Pixel Data included. Deflated datasets are inflated by the bounded
+ * inflater (dicom-parser's own needs Node's zlib or a global pako; a deflate bomb is refused). Files without a Part 10 header, or with
  * a meta header that lacks the Transfer Syntax UID, are read as Implicit VR Little Endian, as PS3.10 §7.1
  * prescribes for the default transfer syntax.
  */
@@ -51,7 +51,9 @@ export function parseDataset(bytes: Uint8Array): Result<ParsedFile> {
     }
     const dataSet = dicomParser.parseDicom(
       bytes,
-      declared === DEFLATED ? { inflater: inflate as (arr: Uint8Array, position: number) => void } : {},
+      declared === DEFLATED
+        ? { inflater: inflateDataSet as (arr: Uint8Array, position: number) => void }
+        : {},
     );
     return ok({ dataSet, transferSyntaxUid: declared, notes });
   } catch (error) {
@@ -67,18 +69,6 @@ function startsWithMetaGroup(bytes: Uint8Array): boolean {
 
 function withNotes(result: Result<ParsedFile>, notes: readonly string[]): Result<ParsedFile> {
   return result.ok ? ok({ ...result.value, notes: [...notes, ...result.value.notes] }) : result;
-}
-
-/**
- * dicom-parser's inflater contract (its typings say `void`, the code uses the return value): return the
- * header bytes followed by the inflated dataset.
- */
-function inflate(byteArray: Uint8Array, position: number): Uint8Array {
-  const inflated = inflateSync(byteArray.subarray(position));
-  const whole = new Uint8Array(position + inflated.length);
-  whole.set(byteArray.subarray(0, position), 0);
-  whole.set(inflated, position);
-  return whole;
 }
 
 export function describe(error: unknown): string {

@@ -27,6 +27,14 @@ export interface FhirImport {
 
 export type FhirImportResult = FhirImport | { readonly ok: false; readonly error: string };
 
+/** How far an import has got: parsing the text, then mapping resource `done` of `total`. */
+export type FhirImportProgress =
+  | { readonly phase: 'parsing' }
+  | { readonly phase: 'mapping'; readonly done: number; readonly total: number };
+
+/** Resources mapped between two progress reports: often enough to move a bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 250;
+
 type Mapper = (r: JsonObject, ctx: MapContext) => Mapped<Allergy | Medication | Problem | VisitNote>;
 
 const MAPPERS: Record<string, [keyof CareRecord, Mapper]> = {
@@ -41,9 +49,15 @@ const MAPPERS: Record<string, [keyof CareRecord, Mapper]> = {
  * Imports a FHIR R4 Bundle (JSON text, as patient portals export it) into care-record items. A file of
  * newline-delimited resources (a bulk-data NDJSON export) is read as if it were a collection Bundle. Every
  * resource that cannot be used is counted or explained; one bad entry never stops the others.
- * `fileName` names the file in messages and in each item's source.
+ * `fileName` names the file in messages and in each item's source. `onProgress` hears how far it got
+ * (a large bundle is imported in a worker, and its page shows this).
  */
-export function importFhirBundle(text: string, fileName = 'The file'): FhirImportResult {
+export function importFhirBundle(
+  text: string,
+  fileName = 'The file',
+  onProgress?: (progress: FhirImportProgress) => void,
+): FhirImportResult {
+  onProgress?.({ phase: 'parsing' });
   const parsed = parseJsonText(text, fileName);
   let bundle: JsonObject | undefined;
   const warnings: string[] = [];
@@ -82,7 +96,10 @@ export function importFhirBundle(text: string, fileName = 'The file'): FhirImpor
   let patient: FhirPatient | null = null;
   const seenIds = new Set<string>();
 
+  let done = 0;
+  onProgress?.({ phase: 'mapping', done, total: resources.length });
   for (const { fullUrl, resource, n } of resources) {
+    if (++done % PROGRESS_EVERY === 0) onProgress?.({ phase: 'mapping', done, total: resources.length });
     const type = str(resource['resourceType']) ?? '';
     if (type === 'Patient') {
       patient ??= mapPatient(resource);
@@ -113,6 +130,7 @@ export function importFhirBundle(text: string, fileName = 'The file'): FhirImpor
       leftOut.push(`${label} could not be read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
+  onProgress?.({ phase: 'mapping', done: resources.length, total: resources.length });
   return { ok: true, patient, record, imported, otherTypes, leftOut, warnings };
 }
 

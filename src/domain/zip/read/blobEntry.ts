@@ -1,3 +1,4 @@
+import { FileReadFailed, readBlob } from '../../bytes/readFailure';
 import type { ZipDirectoryEntry } from './centralDirectory';
 import { decodeEntry, toStream } from './entryDecode';
 import { LOCAL_FIXED } from './localHeader';
@@ -13,7 +14,7 @@ async function* slices(
 ): AsyncGenerator<Uint8Array> {
   for (let at = start; at < end; at += CHUNK) {
     signal?.throwIfAborted();
-    yield new Uint8Array(await blob.slice(at, Math.min(end, at + CHUNK)).arrayBuffer());
+    yield await readBlob(blob.slice(at, Math.min(end, at + CHUNK)));
   }
 }
 
@@ -30,7 +31,7 @@ export function openZipEntry(
   const data = (async function* (): AsyncGenerator<Uint8Array> {
     if (entry.problem) throw new Error(`ZIP entry "${entry.path}" was not read: ${entry.problem}.`);
     const at = entry.localHeaderOffset;
-    const fixed = new Uint8Array(await blob.slice(at, at + LOCAL_FIXED).arrayBuffer());
+    const fixed = await readBlob(blob.slice(at, at + LOCAL_FIXED));
     if (fixed.length < LOCAL_FIXED || u32(fixed, 0) !== SIG.local) {
       throw new Error(
         `ZIP entry "${entry.path}": no file header where the directory points; the archive is damaged.`,
@@ -45,5 +46,15 @@ export function openZipEntry(
       size: entry.size,
     }));
   })();
-  return toStream(data);
+  return toStream(named(data, entry.path));
+}
+
+/** A read failure of the archive file, said with the entry it stopped. */
+async function* named(data: AsyncGenerator<Uint8Array>, path: string): AsyncGenerator<Uint8Array> {
+  try {
+    yield* data;
+  } catch (error) {
+    if (error instanceof FileReadFailed) throw new Error(`ZIP entry "${path}" ${error.message}`);
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { UnzipInflate } from 'fflate';
+import { BoundedInflater } from '../../inflate';
 import { crc32 } from './crc32';
 
 export interface EntryCheck {
@@ -21,9 +21,12 @@ export function methodProblem(method: number): string | undefined {
 }
 
 /**
- * Expand one entry's compressed bytes (fflate's UnzipInflate for deflate, as is for store) and check the
- * result against the CRC-32 and size the archive declares. `expected` is read at the end, because a
- * streamed entry's data descriptor only comes after its data. Throws, naming the entry, on any mismatch.
+ * Expand one entry's compressed bytes (the bounded inflater for deflate, as is for store) and check the
+ * result against the size and CRC-32 the archive declares. `expected` is asked first for the declared
+ * size, so an entry that expands one byte past it is refused at once, after a few megabytes at most, and
+ * the ratio limit stops an honest bomb; for a streamed entry whose data descriptor only comes after its
+ * data, the size is known only at the end and the ratio alone bounds it. Throws, naming the
+ * entry, on any mismatch.
  */
 export async function* decodeEntry(
   raw: AsyncIterable<Uint8Array>,
@@ -33,33 +36,25 @@ export async function* decodeEntry(
 ): AsyncGenerator<Uint8Array> {
   const problem = methodProblem(method);
   if (problem) throw new Error(`ZIP entry "${path}" cannot be read: ${problem}.`);
+  const subject = `ZIP entry "${path}"`;
+  const declared = expected()?.size;
+  const inflate =
+    method === 8
+      ? new BoundedInflater(subject, {
+          ...(declared === undefined ? {} : { declaredSize: declared }),
+        })
+      : undefined;
   let crc = 0;
   let size = 0;
-  const out: Uint8Array[] = [];
-  let failure: unknown;
-  const inflate = method === 8 ? new UnzipInflate() : undefined;
-  if (inflate) {
-    inflate.ondata = (err, data) => {
-      if (err) failure = err;
-      else if (data.length > 0) out.push(data);
-    };
-  }
-  const drain = function* () {
-    if (failure !== undefined)
-      throw new Error(`ZIP entry "${path}" is damaged: ${String((failure as Error).message ?? failure)}.`);
-    for (const chunk of out.splice(0)) {
+  const emit = function* (chunks: Iterable<Uint8Array>) {
+    for (const chunk of chunks) {
       crc = crc32(chunk, crc);
       size += chunk.length;
       yield chunk;
     }
   };
-  for await (const chunk of raw) {
-    if (inflate) inflate.push(chunk, false);
-    else out.push(chunk);
-    yield* drain();
-  }
-  inflate?.push(new Uint8Array(0), true);
-  yield* drain();
+  for await (const chunk of raw) yield* emit(inflate ? inflate.push(chunk) : [chunk]);
+  if (inflate) yield* emit(inflate.push(new Uint8Array(0), true));
   const want = expected();
   if (want && want.size !== size)
     throw new Error(`ZIP entry "${path}" expands to ${size} bytes, but the archive says ${want.size}.`);

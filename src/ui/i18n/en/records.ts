@@ -375,4 +375,8 @@ export const records = {
   'specialists.panel.none': 'Not sent to anyone yet.',
   'specialists.panel.sent': 'Sent {date} by {channel}',
   'specialists.panel.open': 'Open the share log',
+  'records.fhir.progress.label': 'FHIR import progress',
+  'records.fhir.progress.reading': 'Reading the file…',
+  'records.fhir.progress.parsing': 'Reading the JSON…',
+  'records.fhir.progress.mapping': 'Reading resources: {done} of {total}',
 } as const;

@@ -52,4 +52,7 @@ export const shell = {
   'hosting.problem.directiveMissing': '{path}: the Content-Security-Policy header lacks {directive}.',
   'hosting.problem.directiveWider': '{path}: {directive} allows more than the app needs ({extra}).',
   'hosting.warning.dismiss': 'Dismiss',
+  'shell.pageError':
+    'This screen hit a problem it could not recover from: {reason} Your vault is unchanged. Try again, or open another place from the menu.',
+  'shell.pageErrorRetry': 'Try again',
 } as const;

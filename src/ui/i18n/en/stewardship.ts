@@ -114,4 +114,17 @@ export const stewardship = {
   'stewardship.audit.action.integrity-check': 'Integrity check',
   'stewardship.audit.action.records.changed': 'Care records changed',
   'stewardship.audit.action.settings.changed': 'Setting changed',
+  'stewardship.restore.recordsBeforeHeader':
+    '“{where}” holds records before its header: it is not a readable Imaging Vault backup.',
+  'stewardship.audit.action.vault.unlock-records-erased': 'Record of failed unlocks erased',
+  'stewardship.fixity.link.noOriginal':
+    'its original file is missing from the vault: the image record points at a file that is not stored',
+  'stewardship.fixity.link.otherFile':
+    'the image points at another file: the stored original has SHA-256 {actual}, not the {expected} this image was imported with',
+  'stewardship.fixity.link.noSeries': 'its series record {id} is missing, so the image is not shown anywhere',
+  'stewardship.fixity.link.noStudy': 'its study record {id} is missing, so the series is not shown anywhere',
+  'stewardship.fixity.link.noPatient':
+    'its patient record {id} is missing; the study is listed under a placeholder',
+  'stewardship.fixity.unknownPatient': 'unknown patient',
+  'stewardship.fixity.unknownStudy': 'a study not in the catalog',
 } as const;

@@ -82,4 +82,43 @@ export const vault = {
     'The browser did not grant protection. Installing the app or bookmarking it often helps; keep backups either way.',
   'settings.storage.usage': '{used} used of {quota} available to this app',
   'settings.storage.unknown': 'This browser does not report storage use.',
+  'lifecycle.conflict.vaultExists':
+    'This browser already has a vault: it was created or restored in another tab or window meanwhile. Nothing was overwritten; unlock that vault instead.',
+  'lifecycle.conflict.noVault':
+    'There is no vault in this browser any more (another tab discarded it or never finished making it). Nothing was written.',
+  'lifecycle.conflict.restorePending':
+    'A restore from a backup started in this browser and did not finish. Resume or discard it first.',
+  'lifecycle.conflict.otherVault':
+    'The vault in this browser is not the one this was started for (it was replaced in another tab). Nothing was written.',
+  'lifecycle.conflict.keysChanged':
+    'The passphrase was changed in another tab meanwhile. Nothing was changed here: lock, unlock with the new passphrase and try again.',
+  'lifecycle.conflict.otherBackup':
+    'This is not the backup the unfinished restore started from. Choose that same backup again, or discard the unfinished restore.',
+  'vault.locked.createdElsewhere':
+    'A vault was created or restored in another tab of this browser meanwhile. Nothing here overwrote it: unlock it with its passphrase or recovery key.',
+  'vault.locked.restoredElsewhere':
+    'A vault was restored from a backup in another tab of this browser. Unlock it with its passphrase or recovery key.',
+  'restorePending.title': 'A restore did not finish',
+  'restorePending.intro':
+    'A restore of the backup “{source}” (made {date}) into this browser started {started} and did not finish: the tab or the browser was probably closed. Nothing of it is shown or usable yet.',
+  'restorePending.damaged':
+    'A restore into this browser started and did not finish, but its record is damaged: it can only be discarded.',
+  'restorePending.running':
+    'It is still running in another tab of this browser. Wait for it there: this screen follows when it ends.',
+  'restorePending.resume': 'Resume the restore',
+  'restorePending.resumeHint':
+    'Choose the backup “{source}” again: what was already restored is kept and the rest is added.',
+  'restorePending.discard': 'Discard it',
+  'restorePending.discardHint':
+    'Removes every row of the unfinished restore from this browser (your backup is not touched), then you can create a vault or restore again.',
+  'settings.storage.orphans.none': 'No leftovers of interrupted jobs.',
+  'settings.storage.orphans.found':
+    'Leftovers of interrupted jobs: {n} stored rows (files or images no study shows). They take space and can be removed.',
+  'settings.storage.orphans.sweep': 'Remove leftovers',
+  'settings.storage.orphans.swept': 'Leftovers removed: {n} stored rows.',
+  'settings.storage.orphans.importRunning':
+    'An import is running in this or another tab: leftovers are removed only when no import runs. Try again after it ends.',
+  'lifecycle.notUnlocked': 'Unlock the vault first: this needs its keys, and it may have locked meanwhile.',
+  'unlock.keySettingsChanged':
+    'The vault’s key settings were changed since they were made, so your passphrase cannot open it as it is stored now. This is not a typing mistake. Use your recovery key instead, or restore from a backup.',
 } as const;

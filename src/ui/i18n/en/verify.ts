@@ -32,9 +32,9 @@ export const verify = {
   'verify.verdict.complete-but-altered': 'Complete but altered',
   'verify.verdict.complete-but-altered.detail':
     'Nothing is missing, but some files differ from what was sent or were added. Do not rely on the altered files.',
-  'verify.verdict.incomplete': 'Incomplete: files are missing',
+  'verify.verdict.incomplete': 'Incomplete: files are missing or unreadable',
   'verify.verdict.incomplete.detail':
-    'Some files listed by the sender did not arrive. Ask for the package again.',
+    'Some files listed by the sender did not arrive, or could not be read here. Ask for the package again.',
   'verify.verdict.invalid': 'Invalid: the package itself is malformed',
   'verify.verdict.invalid.detail':
     'The package’s own lists are broken or name unsafe paths, so its files cannot be trusted as a whole.',
@@ -95,10 +95,27 @@ export const verify = {
     'To import these files or record this check in your share log, unlock your vault first.',
   'verify.vault.unlockLink': 'Unlock',
   'verify.vault.shareVerified':
-    'This package was sent from this vault: its entry in your share log is now marked as verified by the recipient’s check.',
+    'This package was sent from this vault: its entry in your share log is marked as verified by receipt.',
   'verify.vault.importIntro':
     'Every file arrived exactly as sent. You can keep the DICOM images in your vault; files already there are not added twice.',
   'verify.vault.import': 'Import the verified files into the vault',
   'verify.vault.notImportable':
     'Only a package that verified as valid, with every file intact, can be imported from here.',
+  'verify.file.unreadable': 'Unreadable',
+  'verify.facts.folderFingerprint': 'Fingerprint (SHA-256 of tagmanifest-sha256.txt)',
+  'verify.sender.heading': 'Compare with the sender’s fingerprint',
+  'verify.sender.why':
+    'A valid result proves only that the files agree with the package’s own lists. Whoever changed the files could have rewritten those lists too, and a page shipped inside a package cannot vouch for that package. The independent check is the fingerprint the sender reads you by phone or another channel: it must match the one above.',
+  'verify.sender.label': 'Fingerprint the sender gave you',
+  'verify.sender.hint': 'Short (16 hex digits) or full (64).',
+  'verify.sender.same': 'Matches the sender’s fingerprint: this is the package that was sent.',
+  'verify.sender.different':
+    'Differs from the sender’s fingerprint: this is not the package that was sent, even if its files agree with its lists. Do not rely on it; ask the sender again.',
+  'verify.sender.none':
+    'This package has no fingerprint to compare (a folder without tagmanifest-sha256.txt, or loose files), so nothing here can prove it is the one the sender made. Ask the sender for the SHA-256 of each file you rely on.',
+  'verify.vault.ownPackage':
+    'This package was made in this vault. Checking your own copy proves nothing about the recipient’s: mark its share as verified only if this copy is the one the recipient holds (they sent it back, or you are checking on their device). Otherwise record their receipt in the share log when it arrives.',
+  'verify.vault.confirmRecipientCopy': 'This is the recipient’s copy: mark the share as verified',
+  'verify.vault.ownDiffers':
+    'This package was made in this vault, but this copy’s fingerprint differs from the one recorded when it was made: it is not the package that was sent, so its share is not marked as verified.',
 } as const;

@@ -8,7 +8,8 @@ async function chain(n: number): Promise<AuditEntry[]> {
     entries.push(
       await nextEntry(entries.at(-1) ?? null, {
         time: new Date(Date.UTC(2026, 0, i + 1)).toISOString(),
-        action: 'view',
+        // Every vault's trail starts with its creation.
+        action: i === 0 ? 'vault.created' : 'view',
         subject: `study-${i + 1}`,
         details: { n: i },
       }),
@@ -79,5 +80,47 @@ describe('audit hash chain', () => {
     ];
     const report = await verifyChain(stored, head(entries));
     expect(report.problems).toEqual([expect.objectContaining({ seq: 2, kind: 'unreadable' })]);
+  });
+
+  it('reports a missing head whenever entries exist', async () => {
+    const entries = await chain(3);
+    const report = await verifyChain(slots(entries), null);
+    expect(report.problems).toEqual([expect.objectContaining({ seq: 3, kind: 'truncated' })]);
+  });
+
+  it('reports a head rolled back behind the last entry', async () => {
+    const entries = await chain(4);
+    const report = await verifyChain(slots(entries), head(entries.slice(0, 2)));
+    expect(report.problems).toEqual([expect.objectContaining({ seq: 2, kind: 'rolled-back' })]);
+  });
+
+  it('reports a wiped trail of a vault that exists', async () => {
+    const entries = await chain(3);
+    expect((await verifyChain([], head(entries))).problems).toEqual([
+      expect.objectContaining({ kind: 'wiped' }),
+    ]);
+    expect((await verifyChain([], null, { vaultExists: true })).problems).toEqual([
+      expect.objectContaining({ kind: 'wiped' }),
+    ]);
+    // A browser with no vault has nothing to report.
+    expect((await verifyChain([], null)).valid).toBe(true);
+  });
+
+  it('reports a trail that does not start with the vault’s creation', async () => {
+    const forged = await nextEntry(null, {
+      time: '2026-01-01T00:00:00.000Z',
+      action: 'view',
+      subject: 'study-1',
+      details: {},
+    });
+    const report = await verifyChain([{ seq: 1, entry: forged }], { seq: 1, hash: forged.hash });
+    expect(report.problems).toEqual([expect.objectContaining({ seq: 1, kind: 'no-genesis' })]);
+  });
+
+  it('names an unreadable head instead of calling it missing', async () => {
+    const entries = await chain(2);
+    const report = await verifyChain(slots(entries), null, { headUnreadable: 'authentication failed' });
+    expect(report.problems).toEqual([expect.objectContaining({ kind: 'unreadable' })]);
+    expect(report.problems[0]?.message).toMatch(/authentication failed/);
   });
 });

@@ -74,7 +74,7 @@ describe('single-file backup', () => {
   it('restores what a truncated backup holds and says how much of each table is missing', async () => {
     const bytes = await buildBackupFile();
     const offsets = frameOffsets(bytes);
-    const cut = bytes.subarray(0, (offsets[5] ?? 0) + 80); // past the series descriptor, inside its sealed bytes
+    const cut = bytes.subarray(0, (offsets[5] ?? 0) + 160); // past the series descriptor, inside its sealed bytes
     const { got, report } = await readAll(cut);
     expect(got.map((r) => r.key)).toEqual(
       fixtureRecords()

@@ -3,10 +3,26 @@ import {
   BACKUP_FORMAT_VERSION,
   BackupFileWriter,
   toBytesJson,
+  type BackupAuthenticator,
   type BackupHeader,
   type BackupRecord,
   type BackupTable,
 } from '../../../../src/domain/backup';
+
+/**
+ * A stand-in for the vault's authenticator (crypto/keyring backupAuthenticator): a digest of a secret
+ * seed and the message. Only crypto/ may hold keys, and the format only needs "a code a forger
+ * without the seed cannot make".
+ */
+export async function testAuthenticator(seed = 1): Promise<BackupAuthenticator> {
+  const mac = async (message: Uint8Array) => {
+    const keyed = new Uint8Array(32 + message.length);
+    keyed.fill(seed, 0, 32);
+    keyed.set(message, 32);
+    return Buffer.from(await crypto.subtle.digest('SHA-256', keyed)).toString('hex');
+  };
+  return Promise.resolve({ mac, verify: async (message, code) => (await mac(message)) === code });
+}
 
 /** Deterministic "sealed" bytes: the test only needs them to travel unchanged. */
 export function fakeSealed(seed: number, length: number): Uint8Array {
@@ -61,11 +77,15 @@ export function fixtureHeader(records: readonly BackupRecord[]): BackupHeader {
 }
 
 /** A whole single-file backup, written by the current version's writer. */
-export async function buildBackupFile(records = fixtureRecords()): Promise<Uint8Array> {
+export async function buildBackupFile(
+  records = fixtureRecords(),
+  header = fixtureHeader(records),
+): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   const writer = await BackupFileWriter.start(
     { write: async (b) => void parts.push(b.slice()) },
-    fixtureHeader(records),
+    header,
+    await testAuthenticator(),
   );
   for (const r of records) await writer.add(r);
   await writer.finish();

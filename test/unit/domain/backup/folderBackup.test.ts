@@ -8,13 +8,13 @@ import {
   recordFilePath,
   type IndexEntry,
 } from '../../../../src/domain/backup';
-import { fixtureHeader, fixtureRecords } from './fixtureBuilder';
+import { fixtureHeader, fixtureRecords, testAuthenticator } from './fixtureBuilder';
 
 async function entriesOf(records = fixtureRecords()) {
   const files = new Map<string, Uint8Array>();
   const entries: IndexEntry[] = [];
   for (const r of records) {
-    const e = await encodeFolderRecord(r);
+    const e = await encodeFolderRecord(r, await testAuthenticator());
     const file = recordFilePath(e.sha256);
     files.set(file, e.bytes);
     entries.push({ key: e.key, sha256: e.sha256, size: e.bytes.length, file });
@@ -27,7 +27,13 @@ describe('folder backup', () => {
     const records = fixtureRecords();
     const { files, entries } = await entriesOf(records);
     const { manifest, problem } = await readManifest(
-      await buildManifest(fixtureHeader(records), entries, '2026-01-03T00:00:00.000Z', 1),
+      await buildManifest(
+        fixtureHeader(records),
+        entries,
+        '2026-01-03T00:00:00.000Z',
+        1,
+        await testAuthenticator(),
+      ),
     );
     expect(problem).toBeNull();
     for (const [i, entry] of manifest.records.entries()) {
@@ -55,7 +61,13 @@ describe('folder backup', () => {
   it('notices an edited manifest', async () => {
     const records = fixtureRecords();
     const { entries } = await entriesOf(records);
-    const text = await buildManifest(fixtureHeader(records), entries, '2026-01-03T00:00:00.000Z', 1);
+    const text = await buildManifest(
+      fixtureHeader(records),
+      entries,
+      '2026-01-03T00:00:00.000Z',
+      1,
+      await testAuthenticator(),
+    );
     const edited = text.replace(entries[0]?.sha256 ?? '', 'f'.repeat(64));
     expect((await readManifest(edited)).problem?.reason).toMatch(/checksum/);
   });

@@ -50,6 +50,13 @@ describe('readmeText', () => {
     expect(text).not.toContain('\r');
     expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
   });
+  it('names the folder fingerprint the sender’s screen shows, and why a page inside cannot vouch', () => {
+    const text = readmeText(input).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'its fingerprint is the SHA-256 of tagmanifest-sha256.txt in the top folder ("sha256sum tagmanifest-sha256.txt")',
+    );
+    expect(text).toContain('a page shipped inside a package cannot vouch for that package');
+  });
   it('says plainly when the images are de-identified copies', () => {
     const text = readmeText({
       ...input,

@@ -109,7 +109,7 @@ describe('verifyBag on bags built in memory', () => {
       if (job.path === 'data/c.txt') throw new Error('NotReadableError: the file changed on disk');
       return digester(files)(job);
     });
-    expect(verdicts(r)).toEqual({ 'data/a.dcm': 'ok', 'data/sub/b.dcm': 'ok', 'data/c.txt': 'missing' });
+    expect(verdicts(r)).toEqual({ 'data/a.dcm': 'ok', 'data/sub/b.dcm': 'ok', 'data/c.txt': 'unreadable' });
     expect(r.files.find((f) => f.path === 'data/c.txt')?.reason).toMatch(
       /could not be read: NotReadableError/,
     );

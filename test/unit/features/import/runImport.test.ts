@@ -9,7 +9,7 @@ import type { ImportApi } from '../../../../src/protocol/importApi';
 import type { WorkerClient } from '../../../../src/protocol/workerClient';
 import { listInstances, listSeries, listStudies } from '../../../../src/storage/catalogRepository';
 import { vaultDatabase } from '../../../../src/storage/db';
-import { processImportFile } from '../../../../workers/processImportFile';
+import { processImportRequest } from '../../../../workers/processImportRequest';
 import { dicomPath } from '../../../sharedData';
 import { freshVault } from '../../storage/resetVault';
 
@@ -23,8 +23,7 @@ function inlineWorkers(count = 2): WorkerClient<ImportApi>[] {
     dispose() {},
     async call(method: string, params: unknown) {
       if (method === 'processFile') {
-        const { path, file } = params as { path: string; file: Blob };
-        const result = await processImportFile(path, file);
+        const result = await processImportRequest(params as ImportApi['processFile']['params']);
         await new Promise((r) => setTimeout(r, Math.random() * 3));
         return result;
       }

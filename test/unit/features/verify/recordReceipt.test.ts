@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { VerificationResult } from '../../../../src/domain/verify';
-import { packageIdOf, recordVerifiedShare } from '../../../../src/features/verify/recordReceipt';
+import { ownShareOf, packageIdOf, recordVerifiedShare } from '../../../../src/features/verify/recordReceipt';
 import { readAuditTrail } from '../../../../src/storage/auditRepository';
 import { getRecord, putRecord } from '../../../../src/storage/recordsRepository';
 import { freshVault } from '../../storage/resetVault';
@@ -43,5 +43,39 @@ describe('recording a verified receipt in the share log', () => {
     expect(
       (await getRecord<{ verifiedByReceipt: boolean }>('share', 'pkg-42'))?.value.verifiedByReceipt,
     ).toBe(false);
+  });
+
+  it('finds our own package without marking it: only the confirmation marks it', async () => {
+    await putRecord('share', 'pkg-7', {
+      packageId: 'pkg-7',
+      fingerprint: 'AB'.repeat(32),
+      verifiedByReceipt: false,
+    });
+    const own = await ownShareOf(result('valid', 'pkg-7'), { sha256: 'ab'.repeat(32), of: 'zip' });
+    expect(own).toMatchObject({ packageId: 'pkg-7', sameFingerprint: true });
+    expect((await getRecord<{ verifiedByReceipt: boolean }>('share', 'pkg-7'))?.value.verifiedByReceipt).toBe(
+      false,
+    );
+    expect((await readAuditTrail()).entries.filter((e) => e.event.action === 'share')).toHaveLength(0);
+  });
+
+  it('refuses to mark a copy whose fingerprint differs from the one recorded at export', async () => {
+    await putRecord('share', 'pkg-8', {
+      packageId: 'pkg-8',
+      fingerprint: 'ab'.repeat(32),
+      verifiedByReceipt: false,
+    });
+    const copy = { sha256: 'cd'.repeat(32), of: 'zip' } as const;
+    expect(await ownShareOf(result('valid', 'pkg-8'), copy)).toMatchObject({ sameFingerprint: false });
+    // The same ZIP verified unpacked has its folder's fingerprint: a different kind, not a different copy.
+    expect(await ownShareOf(result('valid', 'pkg-8'), { ...copy, of: 'tagmanifest' })).toMatchObject({
+      sameFingerprint: true,
+    });
+    await expect(recordVerifiedShare(result('valid', 'pkg-8'), new Date(), copy)).rejects.toThrow(
+      /not the package that was sent/,
+    );
+    expect((await getRecord<{ verifiedByReceipt: boolean }>('share', 'pkg-8'))?.value.verifiedByReceipt).toBe(
+      false,
+    );
   });
 });
