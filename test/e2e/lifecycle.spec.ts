@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, firefox, type BrowserContext, type Page } from '@playwright/test';
 import { dicomPath } from '../sharedData';
 import { chromiumLaunchOptions } from '../chromium';
+import { firefoxLaunchOptions } from '../firefox';
 import { seriousViolations } from './axe';
 import { expect, expectNoEgress, test, watchEgress, type EgressGuard } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
@@ -29,9 +30,19 @@ interface Profile {
   readonly dir: string;
 }
 
+/** The engine of the running project: each profile is a persistent profile of that browser. */
+let engine = 'chromium';
+test.beforeEach(({ browserName }) => {
+  engine = browserName;
+});
+
 async function openProfile(baseURL: string | undefined, dir = mkdtempSync(join(tmpdir(), 'iv-h1-'))) {
-  const context = await chromium.launchPersistentContext(dir, {
-    ...chromiumLaunchOptions(),
+  const [launcher, options] =
+    engine === 'firefox'
+      ? [firefox, { channel: 'moz-firefox', ...firefoxLaunchOptions() }]
+      : [chromium, chromiumLaunchOptions()];
+  const context = await launcher.launchPersistentContext(dir, {
+    ...options,
     baseURL,
     viewport: { width: 1280, height: 800 },
     serviceWorkers: 'allow',

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 
 /**
  * Peak resident memory of a Chromium's renderer processes (a tab with its workers: they are threads of
@@ -14,6 +14,12 @@ export class RendererMemory {
 
   /** Start measuring from now: find the renderers and reset their peaks. */
   async reset(): Promise<void> {
+    // Only Chromium names its renderer processes (through the DevTools protocol); elsewhere nothing is
+    // sampled and peak() says so rather than report a figure it does not have.
+    if (this.browser.browserType().name() !== 'chromium') {
+      this.pids = [];
+      return;
+    }
     const cdp = await this.browser.newBrowserCDPSession();
     const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
       processInfo: { type: string; id: number }[];
@@ -24,8 +30,9 @@ export class RendererMemory {
     for (const pid of this.pids) writeFileSync(`/proc/${pid}/clear_refs`, '5');
   }
 
-  /** The largest renderer's peak resident memory since reset(), in bytes. */
-  peak(): number {
+  /** The largest renderer's peak resident memory since reset(), in bytes; null where it is not sampled. */
+  peak(): number | null {
+    if (this.pids.length === 0) return null;
     let largest = 0;
     for (const pid of this.pids) {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -34,4 +41,18 @@ export class RendererMemory {
     }
     return largest;
   }
+}
+
+/** Asserts a sampled peak is within budget; where the engine gives no figure, notes that in the report. */
+export function expectPeakUnder(peak: number | null, budget: number, what: string): void {
+  if (peak === null) {
+    test
+      .info()
+      .annotations.push({
+        type: 'memory not sampled',
+        description: `${what}: only Chromium names its renderers`,
+      });
+    return;
+  }
+  expect(peak, what).toBeLessThan(budget);
 }

@@ -14,6 +14,7 @@ import { NO_SAVE_PICKER, PackagesPage } from './pages/PackagesPage';
 import { ShellPage } from './pages/ShellPage';
 import { openWithNewVault } from './pages/VaultPage';
 import { VerifyPage } from './pages/VerifyPage';
+import { pickFolder } from './pickFolder';
 
 /**
  * What a verdict means: a package whose files and lists were both rewritten is "Valid" against its own
@@ -76,7 +77,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 async function verifyWithPage(page: Page, dir: string, input: { folder: string } | { zip: string }) {
   await page.goto(pathToFileURL(join(dir, 'verify.html')).href);
   await expect(page.locator('#cannot-vouch')).toContainText('cannot vouch for that package');
-  if ('folder' in input) await page.locator('#folder-input').setInputFiles(input.folder);
+  if ('folder' in input) await pickFolder(page.locator('#folder-input'), input.folder);
   else await page.locator('#zip-input').setInputFiles(input.zip);
   await expect(page.locator('#package-verdict')).toBeVisible({ timeout: 60_000 });
 }
