@@ -46,12 +46,10 @@ export class RendererMemory {
 /** Asserts a sampled peak is within budget; where the engine gives no figure, notes that in the report. */
 export function expectPeakUnder(peak: number | null, budget: number, what: string): void {
   if (peak === null) {
-    test
-      .info()
-      .annotations.push({
-        type: 'memory not sampled',
-        description: `${what}: only Chromium names its renderers`,
-      });
+    test.info().annotations.push({
+      type: 'memory not sampled',
+      description: `${what}: only Chromium names its renderers`,
+    });
     return;
   }
   expect(peak, what).toBeLessThan(budget);
