@@ -11,9 +11,12 @@ import { openWithNewVault } from './pages/VaultPage';
 /**
  * The whole journey of a second opinion: import a disc, export a study as a ZIP for a specialist, verify
  * that ZIP as the recipient would (every file ok, the same fingerprint), and see the share marked as
- * verified by receipt in the share log.
+ * verified by receipt in the share log once the person confirms this copy is the recipient's: checking
+ * one's own copy proves nothing about what arrived (issue 12), so verifying alone never marks it.
  */
-test('an exported package verifies as valid and its share is marked verified', async ({ page }) => {
+test('an exported package verifies as valid and its share is marked verified on confirmation', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await page.addInitScript(NO_SAVE_PICKER);
   await openWithNewVault(page);
@@ -48,6 +51,11 @@ test('an exported package verifies as valid and its share is marked verified', a
     for (const bad of ['altered', 'missing', 'extra'])
       await expect(page.getByTestId(`count-${bad}`)).toHaveCount(0);
     await expect(page.getByText(fingerprint).first()).toBeVisible();
+    await expect(page.getByText(/marked as verified/)).toHaveCount(0);
+    await page
+      .getByTestId('own-share')
+      .getByRole('button', { name: /This is the recipient’s copy/ })
+      .click();
     await expect(page.getByTestId('verify-vault-actions')).toContainText('marked as verified');
 
     await shell.open('/specialists');
