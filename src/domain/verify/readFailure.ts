@@ -21,11 +21,12 @@ export function damagedContent(error: unknown): Error {
 
 /**
  * True for an error raised by decoding an entry (a plain Error from the ZIP reader), false for the
- * browser failing to read the underlying file (a DOMException such as NotReadableError) or a cancel.
+ * browser failing to read the underlying file (a DOMException such as NotReadableError, or the reader's
+ * own FileReadFailed that puts it in words) or a cancel.
  */
 export function isDecodeError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  if (error.name === 'AbortError') return false;
+  if (error.name === 'AbortError' || error.name === 'FileReadFailed') return false;
   return !(typeof DOMException !== 'undefined' && error instanceof DOMException);
 }
 

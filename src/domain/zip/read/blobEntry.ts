@@ -54,7 +54,10 @@ async function* named(data: AsyncGenerator<Uint8Array>, path: string): AsyncGene
   try {
     yield* data;
   } catch (error) {
-    if (error instanceof FileReadFailed) throw new Error(`ZIP entry "${path}" ${error.message}`);
+    // Keeps the FileReadFailed name: the verifiers tell an archive that could not be read (unreadable) from
+    // entry data that decoded wrongly (damaged) by it.
+    if (error instanceof FileReadFailed)
+      throw Object.assign(new Error(`ZIP entry "${path}" ${error.message}`), { name: error.name });
     throw error;
   }
 }

@@ -1,6 +1,8 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { damagedContent, verifyBag } from '../../../../src/domain/verify';
+import { streamChunks } from '../../../../src/domain/bytes/streamChunks';
+import { damagedContent, isDecodeError, verifyBag } from '../../../../src/domain/verify';
+import { openZipEntry, readCentralDirectory } from '../../../../src/domain/zip/read';
 import { checkPackage } from '../../../../src/verify-page/checkPackage';
 import { filesOfZip } from '../../../../src/verify-page/packageFiles';
 import { digester, enc, makeBag, viewOf } from './memoryBag';
@@ -34,6 +36,30 @@ describe('a file whose bytes could not be hashed', () => {
     expect(verdicts(r)).toMatchObject({ 'data/a.dcm': 'altered', 'data/b.txt': 'ok' });
     expect(r.verdict).toBe('complete-but-altered');
     expect(r.errors.find((e) => e.file === 'data/a.dcm')?.code).toBe('damaged');
+  });
+});
+
+describe('a ZIP whose file cannot be read midway through an entry', () => {
+  it('fails with a read failure, which the verifiers count as unreadable, not as damaged', async () => {
+    const zip = new File([zipSync({ 'pkg/a.txt': [enc('x'.repeat(1000)), { level: 0 }] })], 'p.zip');
+    const [entry] = (await readCentralDirectory(zip)).entries;
+    if (!entry) throw new Error('no entry');
+    // The disc was removed after the local header was read: every later read fails as browsers fail it.
+    const unplugged = {
+      size: zip.size,
+      slice: (start: number, end: number) =>
+        start > entry.localHeaderOffset
+          ? { arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')) }
+          : zip.slice(start, end),
+    } as unknown as Blob;
+    let failure: unknown;
+    try {
+      for await (const chunk of streamChunks(openZipEntry(unplugged, entry))) void chunk;
+    } catch (error) {
+      failure = error;
+    }
+    expect((failure as Error).message).toMatch(/^ZIP entry "pkg\/a\.txt" could not be read: /);
+    expect(isDecodeError(failure)).toBe(false);
   });
 });
 
