@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { chromiumLaunchOptions } from '../chromium';
 import { expect, expectNoEgress, test, watchEgress } from './fixtures';
 import { openWithNewVault } from './pages/VaultPage';
+import { untilServiceWorkerControls } from './serviceWorker';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,12 +15,7 @@ function filesUnder(dir: string): string[] {
 
 test('works offline after the first visit, on any route', async ({ page, context }) => {
   const vault = await openWithNewVault(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
+  await untilServiceWorkerControls(page);
   await context.setOffline(true);
   await page.goto('/settings');
   // Unlocking offline proves the KDF worker and its WebAssembly came from the precache.

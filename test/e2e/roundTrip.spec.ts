@@ -7,6 +7,7 @@ import { ImportPage } from './pages/ImportPage';
 import { NO_SAVE_PICKER, PackagesPage } from './pages/PackagesPage';
 import { ShellPage } from './pages/ShellPage';
 import { openWithNewVault } from './pages/VaultPage';
+import { untilServiceWorkerControls } from './serviceWorker';
 
 /**
  * The whole journey of a second opinion: import a disc, export a study as a ZIP for a specialist, verify
@@ -33,6 +34,7 @@ test('an exported package verifies as valid and its share is marked verified on 
   await packages.next();
   await packages.next();
   await packages.next();
+  await untilServiceWorkerControls(page);
   const downloadEvent = page.waitForEvent('download');
   await packages.write();
   const download = await downloadEvent;

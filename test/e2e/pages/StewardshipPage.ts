@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { BACKUP_TABLES } from '../../../src/domain/backup/format';
+import { untilServiceWorkerControls } from '../serviceWorker';
 
 /**
  * Settings' stewardship sections, the audit page and the restore screen. Folder pickers cannot be
@@ -29,6 +30,7 @@ export class StewardshipPage {
 
   /** Backs up to a file (the download path) and returns where Playwright saved it. */
   async backupToFile(saveAs: string): Promise<void> {
+    await untilServiceWorkerControls(this.page);
     const download = this.page.waitForEvent('download', { timeout: 120_000 });
     await this.page.getByRole('button', { name: 'Back up to a file' }).click();
     const file = await download;
