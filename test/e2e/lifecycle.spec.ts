@@ -57,6 +57,15 @@ async function closeProfile(profile: Profile, remove = true) {
   if (remove) rmSync(profile.dir, { recursive: true, force: true });
 }
 
+/** A fresh profile with two tabs of the app open, both at its first screen. */
+async function twoTabs(baseURL: string | undefined): Promise<{ profile: Profile; a: Page; b: Page }> {
+  const profile = await openProfile(baseURL);
+  const a = profile.context.pages()[0] ?? (await profile.context.newPage());
+  const b = await profile.context.newPage();
+  await Promise.all([a.goto('/'), b.goto('/')]);
+  return { profile, a, b };
+}
+
 /** A tab that hears nothing from the other tabs. */
 async function deafTab(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -148,10 +157,7 @@ test.describe('two tabs of one profile', () => {
   test('create/create at once: exactly one vault, and the other tab shows its unlock screen', async ({
     baseURL,
   }) => {
-    const profile = await openProfile(baseURL);
-    const a = profile.context.pages()[0] ?? (await profile.context.newPage());
-    const b = await profile.context.newPage();
-    await Promise.all([a.goto('/'), b.goto('/')]);
+    const { profile, a, b } = await twoTabs(baseURL);
     const [va, vb] = [new VaultPage(a), new VaultPage(b)];
     await va.prepareCreate(PASS_A);
     await vb.prepareCreate(PASS_B);
@@ -172,10 +178,7 @@ test.describe('two tabs of one profile', () => {
   });
 
   test('a create screen follows a vault created in another tab at once', async ({ baseURL }) => {
-    const profile = await openProfile(baseURL);
-    const a = profile.context.pages()[0] ?? (await profile.context.newPage());
-    const b = await profile.context.newPage();
-    await Promise.all([a.goto('/'), b.goto('/')]);
+    const { profile, a, b } = await twoTabs(baseURL);
     await chooseRestore(a);
     await new VaultPage(b).create(PASS_B);
     await expect(new VaultPage(a).title).toHaveText('Unlock your vault');
@@ -299,10 +302,7 @@ test.describe('restores', () => {
   test('restore/restore at once: one restores, the other is refused with a named reason', async ({
     baseURL,
   }) => {
-    const profile = await openProfile(baseURL);
-    const a = profile.context.pages()[0] ?? (await profile.context.newPage());
-    const b = await profile.context.newPage();
-    await Promise.all([a.goto('/'), b.goto('/')]);
+    const { profile, a, b } = await twoTabs(baseURL);
     await Promise.all([chooseRestore(a), chooseRestore(b)]);
     await Promise.all([
       a.getByTestId('files-input').setInputFiles(big.file),
