@@ -82,6 +82,11 @@ test('a reload in the middle of an import leaves the vault consistent, and a ret
     await expect(page.getByTestId('import-progress')).toContainText(/\b([4-9]\d|[1-3]\d\d) of 500 files/, {
       timeout: 60_000,
     });
+    // Files counted as processed may still wait for their batch's write (Firefox's IndexedDB is slower):
+    // reload only once some of them are really stored, so the retry has something already in the vault.
+    await expect
+      .poll(async () => (await storageFacts(page)).instances, { timeout: 60_000 })
+      .toBeGreaterThan(0);
     await page.reload();
     await new VaultPage(page).unlock();
 
