@@ -1,11 +1,11 @@
 import { manifestText } from '../src/domain/package/manifests';
 import { toHex } from '../src/domain/bytes/hex';
-import { buildPackage } from '../src/features/packages/build/buildPackage';
-import { explainWriteError } from '../src/features/packages/output/explainWriteError';
-import { openFolder } from '../src/features/packages/output/folderOutput';
-import { pageZipOutput } from '../src/features/packages/output/pageZipOutput';
-import type { OpenedOutput } from '../src/features/packages/output/packageOutput';
-import { openZipFile } from '../src/features/packages/output/zipFileOutput';
+import { buildPackage } from '../src/domain/package/buildPackage';
+import { explainWriteError } from '../src/domain/package/explainWriteError';
+import { openFolder } from './package/folderOutput';
+import { pageZipOutput } from './package/pageZipOutput';
+import type { OpenedOutput } from './package/packageOutput';
+import { openZipFile } from './package/zipFileOutput';
 import type { MessagePortLike } from '../src/protocol/messages';
 import type {
   PackageApi,
@@ -16,7 +16,7 @@ import type {
 } from '../src/protocol/packageApi';
 import { createWorkerClient, type WorkerClient } from '../src/protocol/workerClient';
 import { serveWorker } from '../src/protocol/workerServer';
-import { composeVerifyPage } from '../src/verify-page/composeVerifyPage';
+import { composeVerifyPage } from '../src/domain/package/composeVerifyPage';
 import { fetchVerifyScript } from './fetchVerifyScript';
 // The verify page is bundled by Vite as a self-contained script (the `?worker&url` form bundles an entry
 // with all its imports into one file and gives its URL; it never runs as a worker). It is fetched from

@@ -5,7 +5,7 @@ import { contentAddress, keysForWorker, sealJson, sealRecord } from './keyring';
  * fastest to write and read in Chromium's IndexedDB, a single huge value cannot be stored at all, and
  * most DICOM files (< 4 MiB) then take exactly one record.
  */
-export const CHUNK_BYTES = 4 * 1024 * 1024;
+export const SEALED_CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** What the vault knows about a stored original, sealed in its row. */
 export interface OriginalInfo {
@@ -35,16 +35,16 @@ export const chunkIdentity = (address: string, index: number) => ({
 });
 
 /**
- * Seals an original file's bytes, exactly as read, in CHUNK_BYTES chunks, each bound to its address and
+ * Seals an original file's bytes, exactly as read, in SEALED_CHUNK_BYTES chunks, each bound to its address and
  * place. Nothing is written: the caller writes it with its catalog rows in one transaction (and no
  * WebCrypto may run inside a Dexie transaction). Runs in import workers as well as the page.
  */
 export async function sealOriginal(bytes: Uint8Array, sha256Hex: string): Promise<SealedOriginal> {
   const address = await contentAddress(sha256Hex);
-  const chunkCount = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
+  const chunkCount = Math.max(1, Math.ceil(bytes.length / SEALED_CHUNK_BYTES));
   const chunks: SealedOriginal['chunks'][number][] = [];
   for (let index = 0; index < chunkCount; index++) {
-    const part = bytes.subarray(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES);
+    const part = bytes.subarray(index * SEALED_CHUNK_BYTES, (index + 1) * SEALED_CHUNK_BYTES);
     chunks.push({ address, index, sealed: await sealRecord(chunkIdentity(address, index), part) });
   }
   const info: OriginalInfo = { size: bytes.length, sha256: sha256Hex.toLowerCase(), chunkCount };

@@ -19,7 +19,7 @@ export const SCHEMA_VERSIONS = {
     instances: '&id, seriesId, address',
     /** One row per stored original file: its address and sealed facts (size, SHA-256, chunk count). */
     originals: '&address',
-    /** The original's bytes in sealed chunks of CHUNK_BYTES. */
+    /** The original's bytes in sealed chunks of SEALED_CHUNK_BYTES. */
     chunks: '&[address+index], address',
     /** The hash-chained audit trail; seq is the entry's place in the chain. */
     audit: '&seq',
@@ -31,7 +31,7 @@ export const SCHEMA_VERSIONS = {
 export const CURRENT_SCHEMA_VERSION = 1;
 export const DATABASE_NAME = 'imaging-vault';
 
-export { CHUNK_BYTES } from '../crypto/sealOriginal';
+export { SEALED_CHUNK_BYTES } from '../crypto/sealOriginal';
 
 export interface MetaRow {
   readonly key: string;

@@ -6,7 +6,7 @@ import { el, renderFingerprint, renderNoFingerprint, renderResult } from './rend
 
 /**
  * The offline verify page placed in every package (verify.html). It is bundled into one script and
- * inlined at export time (src/verify-page/composeVerifyPage.ts); it never fetches anything.
+ * inlined at export time (src/domain/package/composeVerifyPage.ts); it never fetches anything.
  */
 const status = document.getElementById('status') as HTMLElement;
 const result = document.getElementById('result') as HTMLElement;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { composeVerifyPage } from '../../src/verify-page/composeVerifyPage';
+import { composeVerifyPage } from '../../src/domain/package/composeVerifyPage';
 import { dicomPath } from '../sharedData';
 import { overlappingEntries, zeros, zipOf } from '../unit/support/bombs';
 import { buildDicom } from '../unit/support/buildDicom';

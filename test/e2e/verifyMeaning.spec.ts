@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { composeVerifyPage } from '../../src/verify-page/composeVerifyPage';
+import { composeVerifyPage } from '../../src/domain/package/composeVerifyPage';
 import { dicomPath } from '../sharedData';
 import { seriousViolations } from './axe';
 import { folderFingerprint, sealBag, sha256 } from './bagFixture';

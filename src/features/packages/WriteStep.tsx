@@ -7,7 +7,7 @@ import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
 import { JobProgressView } from '../../ui/progress/JobProgressView';
 import { holdAwake } from '../vault';
-import { deidOptionNames } from './build/buildPackage';
+import { deidOptionNames } from '../../domain/package/buildPackage';
 import { ExportResultView } from './ExportResultView';
 import { runExport, type ExportPlan, type ExportResult, type ExportTarget } from './exportJob';
 import { canPickFile, canPickFolder, isPickerCancel, pickFolder, pickZipFile } from './outputPickers';

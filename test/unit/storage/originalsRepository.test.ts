@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { vaultDatabase } from '../../../src/storage/db';
 import { readOriginal, readOriginalInfo, storeOriginal } from '../../../src/storage/originalsRepository';
-import { CHUNK_BYTES } from '../../../src/storage/schema';
+import { SEALED_CHUNK_BYTES } from '../../../src/storage/schema';
 import { freshVault } from './resetVault';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -11,7 +11,7 @@ describe('originals repository', () => {
   beforeEach(() => freshVault());
 
   it('stores a multi-chunk original byte for byte under an opaque address, once', async () => {
-    const bytes = new Uint8Array(CHUNK_BYTES * 2 + 12345);
+    const bytes = new Uint8Array(SEALED_CHUNK_BYTES * 2 + 12345);
     for (let i = 0; i < bytes.length; i += 97) bytes[i] = (i * 7) & 0xff;
     const hash = sha256(bytes);
     const first = await storeOriginal(bytes, hash);
@@ -29,7 +29,7 @@ describe('originals repository', () => {
   });
 
   it('refuses chunks swapped between places', async () => {
-    const bytes = new Uint8Array(CHUNK_BYTES + 10).fill(7);
+    const bytes = new Uint8Array(SEALED_CHUNK_BYTES + 10).fill(7);
     const { address } = await storeOriginal(bytes, sha256(bytes));
     const db = vaultDatabase();
     const [c0, c1] = [await db.chunks.get([address, 0]), await db.chunks.get([address, 1])];

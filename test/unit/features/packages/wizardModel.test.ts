@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { explainWriteError } from '../../../../src/features/packages/output/explainWriteError';
 import {
   EMPTY_DRAFT,
   chosenStudies,
@@ -96,18 +95,5 @@ describe('the wizard model', () => {
       '3f2a91c0-07be-4d55-8000-000000000000',
     );
     expect(name).toBe('Imaging_package_2024-07-15_Dr_Anna_Muller_3f2a91');
-  });
-});
-
-describe('explainWriteError', () => {
-  it('says the disk is full or permission was refused, whatever wraps the browser’s error', () => {
-    const full = new Error('Could not write "x" to the ZIP', {
-      cause: new DOMException('quota', 'QuotaExceededError'),
-    });
-    expect(explainWriteError(full)).toMatch(/^The disk is full/);
-    expect(explainWriteError(new DOMException('no', 'NotAllowedError'))).toMatch(
-      /^Permission to write there was refused/,
-    );
-    expect(explainWriteError(new Error('other'))).toBe('other');
   });
 });

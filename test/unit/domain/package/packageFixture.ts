@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
-import type { BuildInstance } from '../../../../src/features/packages/build/buildPackage';
+import type { BuildInstance } from '../../../../src/domain/package/buildPackage';
 
 export const PYTHON = '/usr/bin/python3';
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { folderBagSink, zipBagSink } from '../../../../src/domain/package/bagSink';
 import { withSha256 } from '../../../../src/domain/zip/write/hashingSink';
 import { createZipWriter } from '../../../../src/domain/zip/write/zipWriter';
-import { buildPackage, type BuildPackageInput } from '../../../../src/features/packages/build/buildPackage';
+import { buildPackage, type BuildPackageInput } from '../../../../src/domain/package/buildPackage';
 import { dicomPath } from '../../../sharedData';
 import { fileBytes, instancesOf, nodeWriteFile, PYTHON, run, walk } from './packageFixture';
 

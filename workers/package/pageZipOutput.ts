@@ -1,4 +1,4 @@
-import { batchingSink } from '../../../domain/zip/write/batchingSink';
+import { batchingSink } from '../../src/domain/zip/write/batchingSink';
 import type { OpenedOutput } from './packageOutput';
 import { zipOutput } from './zipFileOutput';
 

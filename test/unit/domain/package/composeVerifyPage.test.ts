@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { composeVerifyPage, standaloneScript } from '../../../../src/verify-page/composeVerifyPage';
+import { composeVerifyPage, standaloneScript } from '../../../../src/domain/package/composeVerifyPage';
 
 const b64 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 

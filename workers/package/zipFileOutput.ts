@@ -1,7 +1,7 @@
-import { zipBagSink } from '../../../domain/package/bagSink';
-import { batchingSink } from '../../../domain/zip/write/batchingSink';
-import { withSha256 } from '../../../domain/zip/write/hashingSink';
-import { createZipWriter, type ByteSink } from '../../../domain/zip/write/zipWriter';
+import { zipBagSink } from '../../src/domain/package/bagSink';
+import { batchingSink } from '../../src/domain/zip/write/batchingSink';
+import { withSha256 } from '../../src/domain/zip/write/hashingSink';
+import { createZipWriter, type ByteSink } from '../../src/domain/zip/write/zipWriter';
 import { reasonOf, type OpenedOutput } from './packageOutput';
 
 /** Bytes per write to the file: each write is a round trip to the browser process. */

@@ -1,15 +1,15 @@
-import { createDeidContext, deidentify, type DeidContext, type DeidOptions } from '../../../domain/deid';
+import { createDeidContext, deidentify, type DeidContext, type DeidOptions } from '../deid';
 import {
   assignFileIds,
   readDirectoryInstance,
   writeDicomdir,
   type DirectoryInstance,
-} from '../../../domain/dicomdir-write';
-import type { BagSink } from '../../../domain/package/bagSink';
-import { PACKAGE_LAYOUT_VERSION, planPackage } from '../../../domain/package/planPackage';
-import type { ReadmeRecipient, ReadmeStudy } from '../../../domain/package/readmeText';
-import { writeBag, type PayloadItem, type WriteBagResult } from '../../../domain/package/writeBag';
-import type { WrittenDocument } from '../../../domain/package/writtenDocument';
+} from '../dicomdir-write';
+import type { BagSink } from './bagSink';
+import { PACKAGE_LAYOUT_VERSION, planPackage } from './planPackage';
+import type { ReadmeRecipient, ReadmeStudy } from './readmeText';
+import { writeBag, type PayloadItem, type WriteBagResult } from './writeBag';
+import type { WrittenDocument } from './writtenDocument';
 import { inChunks } from './inChunks';
 import { IMPLEMENTATION, SOFTWARE_AGENT } from './implementation';
 

@@ -1,4 +1,4 @@
-import type { BagSink } from '../../../domain/package/bagSink';
+import type { BagSink } from '../../src/domain/package/bagSink';
 
 /** A package destination opened by the worker: where the bag goes, and how to finish or undo it. */
 export interface OpenedOutput {

@@ -1,4 +1,4 @@
-import { folderBagSink, type WriteFile } from '../../../domain/package/bagSink';
+import { folderBagSink, type WriteFile } from '../../src/domain/package/bagSink';
 import { reasonOf, type OpenedOutput } from './packageOutput';
 
 function isNotFound(error: unknown): boolean {
