@@ -5,8 +5,7 @@ import openjphWasm from '@cornerstonejs/codec-openjph/wasm?url';
 import { createDecodeSession, setCodecWasmUrls } from '../src/domain/pixels';
 import { withTransfer } from '../src/protocol/api';
 import type { DecodeApi } from '../src/protocol/decodeApi';
-import type { MessagePortLike } from '../src/protocol/messages';
-import { serveWorker } from '../src/protocol/workerServer';
+import { serveSelf } from '../src/protocol/serveSelf';
 
 // Only URLs here: each codec's JavaScript and .wasm load the first time a frame needs them.
 setCodecWasmUrls({
@@ -18,7 +17,7 @@ setCodecWasmUrls({
 
 const session = createDecodeSession();
 
-serveWorker<DecodeApi>(self as unknown as MessagePortLike, {
+serveSelf<DecodeApi>({
   decodeFrame: async (request) => {
     const result = await session.decode(request);
     return result.ok ? withTransfer(result, [result.value.pixels.buffer as ArrayBuffer]) : result;

@@ -2,11 +2,10 @@ import { installKeys, lockKeyring } from '../src/crypto/keyring';
 import { sealedOriginalBuffers } from '../src/crypto/sealOriginal';
 import { withTransfer } from '../src/protocol/api';
 import type { ImportApi } from '../src/protocol/importApi';
-import type { MessagePortLike } from '../src/protocol/messages';
-import { serveWorker } from '../src/protocol/workerServer';
+import { serveSelf } from '../src/protocol/serveSelf';
 import { processImportRequest } from './processImportRequest';
 
-serveWorker<ImportApi>(self as unknown as MessagePortLike, {
+serveSelf<ImportApi>({
   installKeys: ({ keys }) => {
     installKeys(keys);
     return true;

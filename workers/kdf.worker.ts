@@ -1,8 +1,7 @@
 import { deriveKeyFromPassphrase } from '../src/crypto/argon2id';
 import type { KdfApi } from '../src/protocol/kdfApi';
-import type { MessagePortLike } from '../src/protocol/messages';
-import { serveWorker } from '../src/protocol/workerServer';
+import { serveSelf } from '../src/protocol/serveSelf';
 
-serveWorker<KdfApi>(self as unknown as MessagePortLike, {
+serveSelf<KdfApi>({
   deriveKey: ({ passphrase, kdf }) => deriveKeyFromPassphrase(passphrase, kdf),
 });

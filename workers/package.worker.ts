@@ -6,7 +6,6 @@ import { openFolder } from './package/folderOutput';
 import { pageZipOutput } from './package/pageZipOutput';
 import type { OpenedOutput } from './package/packageOutput';
 import { openZipFile } from './package/zipFileOutput';
-import type { MessagePortLike } from '../src/protocol/messages';
 import type {
   PackageApi,
   PackageOutcome,
@@ -14,8 +13,9 @@ import type {
   PackageProgress,
   PackageRequest,
 } from '../src/protocol/packageApi';
-import { createWorkerClient, type WorkerClient } from '../src/protocol/workerClient';
-import { serveWorker } from '../src/protocol/workerServer';
+import { clientOf } from '../src/protocol/clientOf';
+import type { WorkerClient } from '../src/protocol/workerClient';
+import { serveSelf } from '../src/protocol/serveSelf';
 import { composeVerifyPage } from '../src/domain/package/composeVerifyPage';
 import { fetchVerifyScript } from './fetchVerifyScript';
 // The verify page is bundled by Vite as a self-contained script (the `?worker&url` form bundles an entry
@@ -70,7 +70,7 @@ async function exportPackage(
   const { signal } = controller;
   jobs.set(request.packageId, controller);
   callerSignal.addEventListener('abort', () => controller.abort(), { once: true });
-  const page = createWorkerClient<PackagePageApi>(request.port as unknown as MessagePortLike);
+  const page = clientOf<PackagePageApi>(request.port);
   const bytesTotal =
     request.instances.reduce((n, i) => n + i.size, 0) +
     request.attachments.reduce((n, a) => n + a.file.size, 0);
@@ -133,7 +133,7 @@ async function exportPackage(
   }
 }
 
-serveWorker<PackageApi>(self as unknown as MessagePortLike, {
+serveSelf<PackageApi>({
   exportPackage: (request, context) => exportPackage(request, context.progress, context.signal),
   cancel: ({ packageId }) => {
     const job = jobs.get(packageId);

@@ -2,9 +2,8 @@ import { classifyFile, parseDicomHeader, readDicomdir } from '../src/domain/dico
 import { digestBlob, digestStream } from '../src/domain/hash';
 import { damagedContent, isDecodeError } from '../src/domain/verify';
 import { openZipEntry } from '../src/domain/zip/read';
-import type { MessagePortLike } from '../src/protocol/messages';
 import type { HashRequest, HashResponse, Inspection, VerifyApi } from '../src/protocol/verifyApi';
-import { serveWorker } from '../src/protocol/workerServer';
+import { serveSelf } from '../src/protocol/serveSelf';
 
 /** A streamed file's first bytes kept for inspection: far more than any DICOM header before Pixel Data. */
 const HEAD_LIMIT = 1024 * 1024;
@@ -66,6 +65,6 @@ async function hash(
   return head ? { digests, inspection: inspect(path, size, head.bytes()) } : { digests };
 }
 
-serveWorker<VerifyApi>(self as unknown as MessagePortLike, {
+serveSelf<VerifyApi>({
   hash: (request, { signal, progress }) => hash(request, signal, (bytesDone) => progress({ bytesDone })),
 });

@@ -1,6 +1,6 @@
-import type { MessagePortLike } from '../protocol/messages';
+import { clientOf } from '../protocol/clientOf';
 import type { PackageApi } from '../protocol/packageApi';
-import { createWorkerClient, type WorkerClient } from '../protocol/workerClient';
+import type { WorkerClient } from '../protocol/workerClient';
 
 let client: WorkerClient<PackageApi> | null = null;
 
@@ -16,7 +16,7 @@ export function packageWorker(): WorkerClient<PackageApi> {
     type: 'module',
     name: 'package',
   });
-  const created = createWorkerClient<PackageApi>(worker as unknown as MessagePortLike);
+  const created = clientOf<PackageApi>(worker);
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     if (client === created) client = null;

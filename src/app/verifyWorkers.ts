@@ -1,6 +1,7 @@
-import type { MessagePortLike } from '../protocol/messages';
-import type { HashRequest, HashResponse, VerifyApi } from '../protocol/verifyApi';
-import { createWorkerClient, type WorkerClient } from '../protocol/workerClient';
+import { clientOf } from '../protocol/clientOf';
+import type { VerifyApi } from '../protocol/verifyApi';
+import type { VerifyPool } from '../protocol/verifyPool';
+import type { WorkerClient } from '../protocol/workerClient';
 
 /**
  * The verify workers: a pool of two, since hashing is the whole cost of verifying and the machines this
@@ -8,24 +9,13 @@ import { createWorkerClient, type WorkerClient } from '../protocol/workerClient'
  */
 const POOL_SIZE = 2;
 
-export interface HashCallOptions {
-  readonly signal?: AbortSignal;
-  readonly onProgress?: (bytesDone: number) => void;
-}
-
-export interface VerifyPool {
-  /** Hashes one file on the least busy worker. */
-  hash(request: HashRequest, options?: HashCallOptions): Promise<HashResponse>;
-  readonly size: number;
-}
-
 function startWorker(index: number): WorkerClient<VerifyApi> {
   // Written inline: Vite bundles a worker only from this exact `new Worker(new URL(...))` form.
   const worker = new Worker(new URL('../../workers/verify.worker.ts', import.meta.url), {
     type: 'module',
     name: `verify-${index + 1}`,
   });
-  const client = createWorkerClient<VerifyApi>(worker as unknown as MessagePortLike);
+  const client = clientOf<VerifyApi>(worker);
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     // The next verification starts fresh workers rather than posting to a dead one.

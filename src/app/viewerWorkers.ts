@@ -1,6 +1,6 @@
 import type { DecodeApi } from '../protocol/decodeApi';
-import type { MessagePortLike } from '../protocol/messages';
-import { createWorkerClient, type WorkerClient } from '../protocol/workerClient';
+import { clientOf } from '../protocol/clientOf';
+import type { WorkerClient } from '../protocol/workerClient';
 
 /** A decode worker owned by one viewport: its client, and a way to stop it when the viewport closes. */
 export interface DecoderHandle {
@@ -18,7 +18,7 @@ export function startDecoder(): DecoderHandle {
     type: 'module',
     name: 'decode',
   });
-  const client = createWorkerClient<DecodeApi>(worker as unknown as MessagePortLike);
+  const client = clientOf<DecodeApi>(worker);
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     client.dispose(

@@ -4,8 +4,8 @@ import type { FhirApi } from '../protocol/fhirApi';
 import type { HashApi } from '../protocol/hashApi';
 import type { ImportApi } from '../protocol/importApi';
 import type { KdfApi } from '../protocol/kdfApi';
-import type { MessagePortLike } from '../protocol/messages';
-import { createWorkerClient, type WorkerClient } from '../protocol/workerClient';
+import { clientOf } from '../protocol/clientOf';
+import type { WorkerClient } from '../protocol/workerClient';
 
 /**
  * The one place that creates workers (DESIGN.md). Each `new Worker(new URL(...))` is written out in
@@ -14,7 +14,7 @@ import { createWorkerClient, type WorkerClient } from '../protocol/workerClient'
 
 /** A client whose pending calls fail with a clear message if the worker cannot start or crashes. */
 function clientFor<A extends Api>(worker: Worker, what: string): WorkerClient<A> {
-  const client = createWorkerClient<A>(worker as unknown as MessagePortLike);
+  const client = clientOf<A>(worker);
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     client.dispose(

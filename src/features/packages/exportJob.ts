@@ -1,6 +1,5 @@
 import { packageWorker } from '../../app/packageWorkers';
 import { withTransfer } from '../../protocol/api';
-import type { MessagePortLike } from '../../protocol/messages';
 import type {
   ExportAttachment,
   ExportInstanceRef,
@@ -83,7 +82,7 @@ export async function runExport(
   const streamed = target.kind === 'download' ? openStreamedDownload(`${plan.packageName}.zip`) : null;
   const parts: Blob[] = [];
   const channel = new MessageChannel();
-  const stopServing = serveWorker<PackagePageApi>(channel.port1 as unknown as MessagePortLike, {
+  const stopServing = serveWorker<PackagePageApi>(channel.port1, {
     readOriginal: async ({ key }) => {
       const address = addresses[key];
       if (address === undefined) throw new Error(`No original number ${key} in this export.`);

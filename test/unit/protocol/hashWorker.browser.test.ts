@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { clientOf } from '../../../src/protocol/clientOf';
 import type { HashApi } from '../../../src/protocol/hashApi';
-import type { MessagePortLike } from '../../../src/protocol/messages';
-import { createWorkerClient } from '../../../src/protocol/workerClient';
 
-describe('hash worker (a real module worker in Chromium)', () => {
+describe('hash worker (a real module worker in Chromium, served by serveSelf, called through clientOf)', () => {
   it('round-trips a request and streams progress', async () => {
     const worker = new Worker(new URL('../../../workers/hash.worker.ts', import.meta.url), {
       type: 'module',
     });
-    const client = createWorkerClient<HashApi>(worker as unknown as MessagePortLike);
+    const client = clientOf<HashApi>(worker);
     const progress: number[] = [];
     const digests = await client.call(
       'digest',
