@@ -147,6 +147,51 @@ const DOM_ONLY_GLOBALS = [
   'prompt',
 ].map((name) => ({ name, message: 'src/domain/ is pure: no DOM, so it runs in workers and Node.' }));
 
+const DEXIE_ONLY_IN_STORAGE = { name: 'dexie', message: 'Only src/storage/ may import Dexie.' };
+
+/**
+ * workers/ → domain, protocol, crypto (DESIGN.md: dependency direction), plus workers/ itself and packages.
+ * A relative import that climbs out of workers/ into src/ must land in one of those three. The package
+ * worker's `?worker&url` and `?raw` imports of the verify page are the one exception: they give the URL
+ * of a separately bundled script and a stylesheet's text, to inline into verify.html, and run no code here.
+ */
+const WORKERS_IMPORT_ONLY = {
+  regex:
+    '^(\\.\\./)+(src/(?!(domain|protocol|crypto)/)(?!verify-page/[^?]+\\?(worker&url|raw)$)|test/|bench/)',
+  message:
+    'workers/ import only src/domain, src/protocol, src/crypto and workers/ (DESIGN.md: dependency direction).',
+};
+
+/**
+ * ui/ → solid-js only (DESIGN.md): its own modules, solid-js and @solidjs/*, nothing of the application.
+ * One block per folder depth below src/ui/, so that an import climbing out of src/ui/ at all is refused
+ * (a folder name cannot tell: src/ui/i18n/catalog.ts is not src/catalog/).
+ */
+const UI_MAX_DEPTH = 6;
+const uiImportsOnlyUi = Array.from({ length: UI_MAX_DEPTH }, (_, i) => ({
+  files: [`src/ui/${'*/'.repeat(i)}*`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [DEXIE_ONLY_IN_STORAGE],
+        patterns: [
+          {
+            regex: '^(?![./])(?!solid-js(/|$))(?!@solidjs/)',
+            message:
+              'src/ui/ imports solid-js (and @solidjs/*) only, no other package (DESIGN.md: ui → solid-js only).',
+          },
+          {
+            regex: `^(\\.\\./){${i + 1}}`,
+            message:
+              'src/ui/ imports src/ui/ only: shared presentation knows no application layer (DESIGN.md).',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
   js.configs.recommended,
@@ -200,6 +245,13 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['workers/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [DEXIE_ONLY_IN_STORAGE], patterns: [WORKERS_IMPORT_ONLY] }],
+    },
+  },
+  ...uiImportsOnlyUi,
   {
     // End-to-end specs must take `test` from the fixture that fails on any outside request.
     files: ['test/e2e/**/*.spec.ts'],

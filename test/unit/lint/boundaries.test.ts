@@ -90,6 +90,66 @@ describe('layer boundaries', () => {
     expect(await ruleIds(code, 'src/protocol/example.ts')).not.toContain('boundaries/no-messaging');
   });
 
+  it.each([
+    ["import { x } from '../src/features/packages';\nexport const y = x;", 'workers/example.worker.ts'],
+    [
+      "import { x } from '../../src/features/packages/exportJob';\nexport const y = x;",
+      'workers/package/example.ts',
+    ],
+    ["import { t } from '../src/ui/i18n/catalog';\nexport const y = t;", 'workers/example.worker.ts'],
+    ["import { x } from '../src/app/workers';\nexport const y = x;", 'workers/example.worker.ts'],
+    ["import { x } from '../src/storage/db';\nexport const y = x;", 'workers/example.worker.ts'],
+    ["import { x } from '../src/catalog';\nexport const y = x;", 'workers/example.worker.ts'],
+    ["import { x } from '../src/documents/share';\nexport const y = x;", 'workers/example.worker.ts'],
+    [
+      "import { x } from '../src/verify-page/checkPackage';\nexport const y = x;",
+      'workers/example.worker.ts',
+    ],
+    ["import { x } from '../test/support/dicom';\nexport const y = x;", 'workers/example.worker.ts'],
+  ])('workers/ import only domain, protocol, crypto and workers/: %s', async (code, file) => {
+    expect(await ruleIds(code, file)).toContain('no-restricted-imports');
+  });
+
+  it('workers/ may import domain, protocol, crypto, workers/, packages and the verify page as assets', async () => {
+    const code = [
+      "import { toHex } from '../src/domain/bytes/hex';",
+      "import { serveSelf } from '../src/protocol/serveSelf';",
+      "import { openSealed } from '../src/crypto/envelope';",
+      "import { openFolder } from './package/folderOutput';",
+      "import { unzipSync } from 'fflate';",
+      "import verifyScriptUrl from '../src/verify-page/main.ts?worker&url';",
+      "import verifyCss from '../src/verify-page/verifyPage.css?raw';",
+      'export const x = [toHex, serveSelf, openSealed, openFolder, unzipSync, verifyScriptUrl, verifyCss];',
+    ].join('\n');
+    expect(await ruleIds(code, 'workers/example.worker.ts')).toEqual([]);
+    const nested =
+      "import { bagPath } from '../../src/domain/package/bagPaths';\nimport { fetchVerifyScript } from '../fetchVerifyScript';\nexport const x = [bagPath, fetchVerifyScript];";
+    expect(await ruleIds(nested, 'workers/package/example.ts')).toEqual([]);
+  });
+
+  it.each([
+    ["import { toHex } from '../domain/bytes/hex';\nexport const x = toHex;", 'src/ui/example.ts'],
+    ["import { labels } from '../catalog';\nexport const x = labels;", 'src/ui/example.ts'],
+    ["import { x } from '../../protocol/api';\nexport const y = x;", 'src/ui/progress/example.tsx'],
+    ["import { x } from '../../features/import';\nexport const y = x;", 'src/ui/files/example.tsx'],
+    ["import { x } from '../../../app/routes';\nexport const y = x;", 'src/ui/i18n/en/example.ts'],
+    ["import { unzipSync } from 'fflate';\nexport const x = unzipSync;", 'src/ui/example.ts'],
+    ["import Dexie from 'dexie';\nexport const x = Dexie;", 'src/ui/example.ts'],
+  ])('ui/ imports solid-js and ui/ only: %s', async (code, file) => {
+    expect(await ruleIds(code, file)).toContain('no-restricted-imports');
+  });
+
+  it('ui/ may import solid-js, @solidjs/* and its own modules at any depth', async () => {
+    const top =
+      "import { createSignal } from 'solid-js';\nimport { render } from 'solid-js/web';\nimport { A } from '@solidjs/router';\nimport { formatBytes } from './format';\nexport const x = [createSignal, render, A, formatBytes];";
+    expect(await ruleIds(top, 'src/ui/example.ts')).toEqual([]);
+    const nested =
+      "import { formatBytes } from '../format';\nimport './example.css';\nexport const x = formatBytes;";
+    expect(await ruleIds(nested, 'src/ui/progress/example.tsx')).toEqual([]);
+    const catalog = "import { t } from '../catalog';\nexport const x = t;";
+    expect(await ruleIds(catalog, 'src/ui/i18n/en/example.ts')).toEqual([]);
+  });
+
   it('end-to-end specs must take test from the egress-guard fixture', async () => {
     const code = "import { test } from '@playwright/test';\ntest('x', () => undefined);";
     expect(await ruleIds(code, 'test/e2e/example.spec.ts')).toContain('no-restricted-imports');
