@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Key } from 'selenium-webdriver';
 import { dicomPath } from '../sharedData';
+import { pixelFrames } from '../pixelFrames';
 import { expect, test } from './fixtures';
 import { createVault, open } from './pages';
 import type { WebKitPage } from './webkitPage';
@@ -15,25 +16,6 @@ import type { WebKitPage } from './webkitPage';
  */
 
 const FOLDER = dicomPath('transfer_syntax');
-
-/** The frames with pixels on the disc, as pydicom counts them (files without a DICM preamble included). */
-function pixelFrames(): number {
-  const script = `
-import os, sys, warnings, pydicom
-warnings.filterwarnings('ignore')
-frames = 0
-for d, _, files in os.walk(sys.argv[1]):
-    for f in files:
-        try:
-            ds = pydicom.dcmread(os.path.join(d, f), force=True)
-        except Exception:
-            continue
-        if 'PixelData' in ds:
-            frames += int(ds.get('NumberOfFrames', 1) or 1)
-print(frames)
-`;
-  return Number(execFileSync('/usr/bin/python3', ['-c', script, FOLDER], { encoding: 'utf8' }).trim());
-}
 
 interface SliceSeen {
   readonly series: string;
@@ -126,5 +108,5 @@ test('every transfer syntax on the shared disc is drawn in WebKit, every slice o
   }
   const drawn = seen.filter((s) => s.outcome === 'drawn');
   expect(seen.filter((s) => s.outcome !== 'drawn')).toEqual([]);
-  expect(drawn.length).toBe(pixelFrames());
+  expect(drawn.length).toBe(pixelFrames(FOLDER));
 });
