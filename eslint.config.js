@@ -253,8 +253,9 @@ export default tseslint.config(
   },
   ...uiImportsOnlyUi,
   {
-    // End-to-end specs must take `test` from the fixture that fails on any outside request.
-    files: ['test/e2e/**/*.spec.ts'],
+    // End-to-end specs must take `test` from the fixture that fails on any outside request (the WebKit
+    // specs from test/webkit/fixtures.ts, whose guard reads the page's resource timings).
+    files: ['test/e2e/**/*.spec.ts', 'test/webkit/**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

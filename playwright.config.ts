@@ -5,10 +5,12 @@ import { firefoxLaunchOptions } from './test/firefox.ts';
 const port = Number(process.env['IMAGING_VAULT_E2E_PORT'] ?? 4173);
 
 /**
- * The end-to-end suite runs in Chromium and in Firefox (docs/testing.md says how each engine is driven and
- * what each cannot do). IMAGING_VAULT_E2E_ENGINES=chromium (or firefox) runs one of them.
+ * The end-to-end suite runs in Chromium, Firefox and WebKit (docs/testing.md says how each engine is driven
+ * and what each cannot do). IMAGING_VAULT_E2E_ENGINES=chromium (or firefox, webkit, or a comma list) runs
+ * some of them. Playwright cannot drive a WebKit here: the webkit project's specs (test/webkit/) drive
+ * Debian's WebKitGTK through WebDriver from Playwright's test runner, so one command runs all three.
  */
-const engines = (process.env['IMAGING_VAULT_E2E_ENGINES'] ?? 'chromium,firefox').split(',');
+const engines = (process.env['IMAGING_VAULT_E2E_ENGINES'] ?? 'chromium,firefox,webkit').split(',');
 
 const projects: Project[] = [
   { name: 'chromium', use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions() } },
@@ -16,6 +18,7 @@ const projects: Project[] = [
     name: 'firefox',
     use: { browserName: 'firefox', channel: 'moz-firefox', launchOptions: firefoxLaunchOptions() },
   },
+  { name: 'webkit', testDir: 'test/webkit' },
 ];
 
 export default defineConfig({

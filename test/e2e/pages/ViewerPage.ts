@@ -50,6 +50,17 @@ export class ViewerPage {
     });
   }
 
+  /** How many distinct colours a sample of the canvas holds: a drawn image has many, a blank one one. */
+  async distinctColours(viewport = this.viewport()): Promise<number> {
+    return viewport.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      const seen = new Set<number>();
+      for (let i = 0; i + 2 < data.length; i += 4 * 31)
+        seen.add((data[i] ?? 0) * 65536 + (data[i + 1] ?? 0) * 256 + (data[i + 2] ?? 0));
+      return seen.size;
+    });
+  }
+
   /** Screen point of an image pixel (column x, row y), from the canvas's transformed box. */
   async screenPoint(x: number, y: number, viewport = this.viewport()): Promise<{ x: number; y: number }> {
     const canvas = viewport.locator('canvas');

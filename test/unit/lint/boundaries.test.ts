@@ -153,6 +153,7 @@ describe('layer boundaries', () => {
   it('end-to-end specs must take test from the egress-guard fixture', async () => {
     const code = "import { test } from '@playwright/test';\ntest('x', () => undefined);";
     expect(await ruleIds(code, 'test/e2e/example.spec.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(code, 'test/webkit/example.spec.ts')).toContain('no-restricted-imports');
   });
 
   it('the real tree passes all of these rules', async () => {

@@ -1,6 +1,7 @@
 import { importing } from './importing';
 import { jobs } from './jobs';
 import { packages } from './packages';
+import { protection } from './protection';
 import { records } from './records';
 import { shell } from './shell';
 import { stewardship } from './stewardship';
@@ -22,6 +23,7 @@ export const en = {
   ...records,
   ...stewardship,
   ...viewer,
+  ...protection,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,59 @@
+import { createResource, For, Show } from 'solid-js';
+import { protectionReport, type ProtectionLine } from '../../domain/stewardship';
+import { t, type MessageKey } from '../../ui/i18n/catalog';
+import { runsInstalled } from './installState';
+import { PersistenceRequest } from './PersistenceRequest';
+
+async function readPersisted(): Promise<boolean | null> {
+  const storage = navigator.storage as StorageManager | undefined;
+  if (typeof storage?.persisted !== 'function') return null;
+  return storage.persisted().catch(() => null);
+}
+
+/**
+ * Settings' account of what protects the vault in this browser and what does not: persistent storage
+ * (with the request), installation (with how, for each kind of browser), and the last backup.
+ */
+export function ProtectionSection(props: { lastBackupAt: string | null }) {
+  const [persisted, { refetch }] = createResource(readPersisted);
+  const lines = (): ProtectionLine[] =>
+    protectionReport({
+      persisted: persisted() ?? null,
+      installed: runsInstalled(),
+      lastBackup: props.lastBackupAt ? { at: props.lastBackupAt } : null,
+      now: new Date(),
+    });
+
+  return (
+    <section class="card" aria-labelledby="protection-title" data-testid="protection-section">
+      <h2 id="protection-title">{t('protection.title')}</h2>
+      <p>{t('protection.intro')}</p>
+      <Show when={!persisted.loading}>
+        <ul class="protection-list">
+          <For each={lines()}>
+            {(line) => (
+              <li data-item={line.item} data-protects={String(line.protects)}>
+                <strong>{line.protects ? t('protection.protects') : t('protection.doesNotProtect')}:</strong>{' '}
+                {t(`protection.${line.item}` as MessageKey)}
+              </li>
+            )}
+          </For>
+        </ul>
+        <Show when={persisted() !== true}>
+          <PersistenceRequest onAnswered={() => void refetch()} />
+        </Show>
+        <Show when={!runsInstalled()}>
+          <details class="explainer">
+            <summary>{t('protection.install.title')}</summary>
+            <ul>
+              <li>{t('protection.install.iphone')}</li>
+              <li>{t('protection.install.mac')}</li>
+              <li>{t('protection.install.chromium')}</li>
+              <li>{t('protection.install.firefox')}</li>
+            </ul>
+          </details>
+        </Show>
+      </Show>
+    </section>
+  );
+}
