@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { composeVerifyPage } from '../../src/verify-page/composeVerifyPage';
+import { composeVerifyPage } from '../../src/domain/package/composeVerifyPage';
 import { dicomPath } from '../sharedData';
 import { sealBag } from '../e2e/bagFixture';
 import { expect, test } from './fixtures';
