@@ -1,6 +1,6 @@
-import type { MessagePortLike } from '../protocol/messages';
 import type { PackageApi } from '../protocol/packageApi';
-import { createWorkerClient, type WorkerClient } from '../protocol/workerClient';
+import type { WorkerClient } from '../protocol/workerClient';
+import { clientFor } from './clientFor';
 
 let client: WorkerClient<PackageApi> | null = null;
 
@@ -16,14 +16,8 @@ export function packageWorker(): WorkerClient<PackageApi> {
     type: 'module',
     name: 'package',
   });
-  const created = createWorkerClient<PackageApi>(worker as unknown as MessagePortLike);
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
+  const created = clientFor<PackageApi>(worker, 'package worker', () => {
     if (client === created) client = null;
-    worker.terminate();
-    created.dispose(
-      `The package worker could not run${event.message ? `: ${event.message}` : '.'} Reload the page and try again.`,
-    );
   });
   client = created;
   return created;

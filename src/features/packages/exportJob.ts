@@ -1,4 +1,3 @@
-import { packageWorker } from '../../app/packageWorkers';
 import { withTransfer } from '../../protocol/api';
 import type { MessagePortLike } from '../../protocol/messages';
 import type {
@@ -8,8 +7,10 @@ import type {
   PackageOutput,
   PackagePageApi,
   PackageProgress,
+  PackageApi,
   PackageRequest,
 } from '../../protocol/packageApi';
+import type { WorkerClient } from '../../protocol/workerClient';
 import { serveWorker } from '../../protocol/workerServer';
 import { appendAudit } from '../../storage/auditRepository';
 import { readOriginal } from '../../storage/originalsRepository';
@@ -53,12 +54,12 @@ function numberOf(value: number | undefined): number {
  * the page), and on success records the share and the audit event.
  */
 export async function runExport(
+  worker: WorkerClient<PackageApi>,
   plan: ExportPlan,
   target: ExportTarget,
   onProgress: (progress: PackageProgress) => void,
   registerCancel: (cancel: () => void) => void,
 ): Promise<ExportResult> {
-  const worker = packageWorker();
   const seriesIds = plan.chosen.flatMap((c) => c.series.map((s) => s.id));
   const loaded = await loadInstances(seriesIds);
   const seriesOrder = new Map(seriesIds.map((id, i) => [id, i]));

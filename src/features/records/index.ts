@@ -1,1 +1,2 @@
 export { RecordsPage } from './RecordsPage';
+export { newId, todayIso } from './recordsState';

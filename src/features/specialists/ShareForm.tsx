@@ -11,7 +11,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import type { CatalogStudy } from '../records/recordsData';
-import { newId, todayIso } from '../records/recordsState';
+import { newId, todayIso } from '../records';
 import type { StoredShare } from './sharesData';
 import { channelLabel } from './shareLabels';
 import { TextAreaField } from '../../ui/TextAreaField';

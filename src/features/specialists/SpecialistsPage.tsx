@@ -5,7 +5,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
 import { loadCatalogStudies } from '../records/recordsData';
-import { newId } from '../records/recordsState';
+import { newId } from '../records';
 import '../records/records.css';
 import { ShareCard } from './ShareCard';
 import { ShareForm } from './ShareForm';

@@ -1,7 +1,7 @@
 import { ONE_SHOT_LIMIT, STREAM_CHUNK, type Digests, type HashAlgorithm } from '../../domain/hash';
 import { readFailureOf, type ReadFailure } from '../../domain/verify';
 import type { HashSource, Inspection } from '../../protocol/verifyApi';
-import type { VerifyPool } from '../../app/verifyWorkers';
+import type { VerifyPool } from '../../protocol/verifyPool';
 
 export interface HashTask {
   /** The key results come back under. */

@@ -1,4 +1,4 @@
-import type { VerifyPool } from '../../app/verifyWorkers';
+import type { VerifyPool } from '../../protocol/verifyPool';
 import { algorithmForPastedHash, verifySingleFile } from '../../domain/verify';
 import type { VerifyOutcome, VerifyProgress } from './verifyPackage';
 

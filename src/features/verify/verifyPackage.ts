@@ -1,4 +1,4 @@
-import type { VerifyPool } from '../../app/verifyWorkers';
+import type { VerifyPool } from '../../protocol/verifyPool';
 import { concludeVerification, type BagPlan, type VerificationResult } from '../../domain/verify';
 import { dicomdirReports, dicomdirTargets, type DicomdirReport } from './dicomdirCheck';
 import type { FileSet } from './fileSet';

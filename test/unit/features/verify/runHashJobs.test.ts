@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VerifyPool } from '../../../../src/app/verifyWorkers';
+import type { VerifyPool } from '../../../../src/protocol/verifyPool';
 import { runHashJobs, type HashTask } from '../../../../src/features/verify/runHashJobs';
 import type { HashRequest } from '../../../../src/protocol/verifyApi';
 
