@@ -150,10 +150,7 @@ export function WriteStep(props: {
           path: '',
         });
         if (!existing) await putRecord('specialist', specialistId, who);
-        return runExport(packageWorker(), plan, target, control.progress, (cancel) => {
-          if (control.stopped()) cancel();
-          else control.signal.addEventListener('abort', cancel, { once: true });
-        });
+        return runExport(packageWorker(), plan, target, control.progress, control.signal);
       });
       if (end.kind === 'done') {
         // After a success the result's own button leads on; the wizard's Back would only confuse.

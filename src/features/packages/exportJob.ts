@@ -58,7 +58,7 @@ export async function runExport(
   plan: ExportPlan,
   target: ExportTarget,
   onProgress: (progress: PackageProgress) => void,
-  registerCancel: (cancel: () => void) => void,
+  signal: AbortSignal,
 ): Promise<ExportResult> {
   const seriesIds = plan.chosen.flatMap((c) => c.series.map((s) => s.id));
   const loaded = await loadInstances(seriesIds);
@@ -102,7 +102,9 @@ export async function runExport(
     target.kind === 'download'
       ? { kind: 'zip-to-page' }
       : ({ kind: target.kind, handle: target.handle } as PackageOutput);
-  registerCancel(() => void worker.call('cancel', { packageId: plan.packageId }).catch(() => undefined));
+  const cancel = () => void worker.call('cancel', { packageId: plan.packageId }).catch(() => undefined);
+  if (signal.aborted) cancel();
+  else signal.addEventListener('abort', cancel, { once: true });
   let outcome: PackageOutcome;
   try {
     outcome = await worker.call(

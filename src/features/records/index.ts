@@ -1,2 +1,1 @@
 export { RecordsPage } from './RecordsPage';
-export { newId, todayIso } from './recordsState';

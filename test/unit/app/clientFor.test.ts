@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clientFor } from '../../../src/app/clientFor';
 
-interface TestApi {
+type TestApi = {
   echo: { params: { text: string }; result: string; progress: never };
-}
+};
 
 /** Just enough of a Worker: the client posts to it, and the test fires its error event. */
 class FakeWorker extends EventTarget {
