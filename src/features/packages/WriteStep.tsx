@@ -165,72 +165,70 @@ export function WriteStep(props: {
   return (
     <Switch>
       <Match when={!job.running() && job.state().kind !== 'done'}>
-        <>
-          <ul class="summary-list review" data-testid="export-review">
-            <li>
-              {t('packages.review.studies', {
-                n: props.chosen.length,
-                images: images(),
-                size: formatBytes(bytes()),
-              })}
-            </li>
-            <li>{t('packages.review.recipient', { name: recipient()?.name ?? '—' })}</li>
-            <li>
-              {t('packages.review.documents', {
-                n:
-                  documents() +
-                  (props.draft.questions.trim() ? 1 : 0) +
-                  (Object.values(props.draft.history).some((v) => v.trim()) ? 1 : 0),
-              })}
-            </li>
-            <li>
-              {props.draft.deidentify
-                ? t('packages.review.deidentified', {
-                    options:
-                      deidOptionNames(props.draft.deidOptions).join(', ') || t('packages.review.noOptions'),
-                  })
-                : t('packages.review.originals')}
-            </li>
-          </ul>
-          <fieldset class="choice-row output-choice">
-            <legend>{t('packages.output.legend')}</legend>
-            <label class="check">
-              <input
-                type="radio"
-                name="output"
-                checked={format() === 'zip'}
-                onChange={() => setFormat('zip')}
-              />
-              <span>
-                <strong>{t('packages.output.zip')}</strong>
-                <span class="muted option-hint">
-                  {canPickFile() ? t('packages.output.zipHint') : t('packages.output.zipDownloadHint')}
-                </span>
+        <ul class="summary-list review" data-testid="export-review">
+          <li>
+            {t('packages.review.studies', {
+              n: props.chosen.length,
+              images: images(),
+              size: formatBytes(bytes()),
+            })}
+          </li>
+          <li>{t('packages.review.recipient', { name: recipient()?.name ?? '—' })}</li>
+          <li>
+            {t('packages.review.documents', {
+              n:
+                documents() +
+                (props.draft.questions.trim() ? 1 : 0) +
+                (Object.values(props.draft.history).some((v) => v.trim()) ? 1 : 0),
+            })}
+          </li>
+          <li>
+            {props.draft.deidentify
+              ? t('packages.review.deidentified', {
+                  options:
+                    deidOptionNames(props.draft.deidOptions).join(', ') || t('packages.review.noOptions'),
+                })
+              : t('packages.review.originals')}
+          </li>
+        </ul>
+        <fieldset class="choice-row output-choice">
+          <legend>{t('packages.output.legend')}</legend>
+          <label class="check">
+            <input
+              type="radio"
+              name="output"
+              checked={format() === 'zip'}
+              onChange={() => setFormat('zip')}
+            />
+            <span>
+              <strong>{t('packages.output.zip')}</strong>
+              <span class="muted option-hint">
+                {canPickFile() ? t('packages.output.zipHint') : t('packages.output.zipDownloadHint')}
               </span>
-            </label>
-            <label class="check">
-              <input
-                type="radio"
-                name="output"
-                checked={format() === 'folder'}
-                disabled={!canPickFolder()}
-                onChange={() => setFormat('folder')}
-              />
-              <span>
-                <strong>{t('packages.output.folder')}</strong>
-                <span class="muted option-hint">
-                  {canPickFolder() ? t('packages.output.folderHint') : t('packages.output.folderUnavailable')}
-                </span>
+            </span>
+          </label>
+          <label class="check">
+            <input
+              type="radio"
+              name="output"
+              checked={format() === 'folder'}
+              disabled={!canPickFolder()}
+              onChange={() => setFormat('folder')}
+            />
+            <span>
+              <strong>{t('packages.output.folder')}</strong>
+              <span class="muted option-hint">
+                {canPickFolder() ? t('packages.output.folderHint') : t('packages.output.folderUnavailable')}
               </span>
-            </label>
-          </fieldset>
-          <Show when={error()}>{(e) => <Alert tone="error">{e()}</Alert>}</Show>
-          <div class="button-row">
-            <button type="button" class="button primary" onClick={write}>
-              {t('packages.write')}
-            </button>
-          </div>
-        </>
+            </span>
+          </label>
+        </fieldset>
+        <Show when={error()}>{(e) => <Alert tone="error">{e()}</Alert>}</Show>
+        <div class="button-row">
+          <button type="button" class="button primary" onClick={write}>
+            {t('packages.write')}
+          </button>
+        </div>
       </Match>
       <Match
         when={job.state().kind === 'running' && job.progress() && (job.state() as { startedAt: number })}
