@@ -1,4 +1,6 @@
 // @ts-check
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -120,11 +122,86 @@ const noMessagingOutsideProtocol = {
   },
 };
 
-const boundaries = {
-  rules: { 'no-subtle-key-operations': noSubtleKeyOperations, 'no-messaging': noMessagingOutsideProtocol },
+const SRC = fileURLToPath(new URL('./src', import.meta.url));
+
+/**
+ * Features are siblings (DESIGN.md): one reaches another only through its index.ts, never its insides,
+ * and none reaches up into app/ (the composition root hands them what they need).
+ * @type {import('eslint').Rule.RuleModule}
+ */
+const featureWalls = {
+  meta: {
+    type: 'problem',
+    messages: {
+      app: 'A feature never imports src/app/: take workers from useAppServices() (src/services/).',
+      deep: "Import the {{feature}} feature through its index.ts ('{{index}}'), not its file {{file}}.",
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: { pending: { type: 'array', items: { type: 'string' } } },
+        additionalProperties: false,
+      },
+    ],
+  },
+  create(context) {
+    const [own, ...rest] = path.relative(path.join(SRC, 'features'), context.filename).split(path.sep);
+    if (!own || own.startsWith('..') || rest.length === 0) return {};
+    /** @type {Set<string>} */
+    const pending = new Set(context.options[0]?.pending ?? []);
+    /** @param {import('estree').Node} node @param {unknown} source */
+    const check = (node, source) => {
+      // A stylesheet shared with a sibling carries no code and cannot close an import circle.
+      if (typeof source !== 'string' || !source.startsWith('.') || source.endsWith('.css')) return;
+      const target = path.relative(SRC, path.resolve(path.dirname(context.filename), source)).split(path.sep);
+      if (target[0] === 'app') {
+        context.report({ node, messageId: 'app' });
+        return;
+      }
+      const [top, feature, ...inside] = target;
+      if (top !== 'features' || !feature || feature === own) return;
+      const file = inside.join('/').replace(/\.(tsx?|jsx?)$/, '');
+      if (file === '' || file === 'index' || pending.has(`${feature}/${file}`)) return;
+      const index = source.slice(0, source.length - inside.join('/').length).replace(/\/$/, '');
+      context.report({ node, messageId: 'deep', data: { feature, file: inside.join('/'), index } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+    };
+  },
 };
 
-const APPLICATION_FOLDERS = ['app', 'features', 'ui', 'crypto', 'storage', 'protocol', 'workers'];
+/**
+ * Deep imports of modules that are leaving features/ for catalog/ and documents/ in the same remodel
+ * (issue 13, other branches): allowed until they have moved. Delete this list once they have.
+ */
+const MOVING_TO_CATALOG_OR_DOCUMENTS = [
+  'import/catalogModel',
+  'import/commitCatalog',
+  'import/instanceRows',
+  'library/formatDicomDate',
+  'library/libraryData',
+  'library/damagedRecords',
+  'backup/deleteStudy',
+  'backup/catalogNames',
+  'backup/walkCatalog',
+  'viewer/keyImage',
+  'specialists/sharesData',
+  'records/recordsData',
+];
+
+const boundaries = {
+  rules: {
+    'no-subtle-key-operations': noSubtleKeyOperations,
+    'no-messaging': noMessagingOutsideProtocol,
+    'feature-walls': featureWalls,
+  },
+};
+
+const APPLICATION_FOLDERS = ['app', 'features', 'services', 'ui', 'crypto', 'storage', 'protocol', 'workers'];
 
 /** Globals that exist only in a page, never in a worker or in Node: domain/ must not touch them. */
 const DOM_ONLY_GLOBALS = [
@@ -252,6 +329,10 @@ export default tseslint.config(
     },
   },
   ...uiImportsOnlyUi,
+  {
+    files: ['src/features/**'],
+    rules: { 'boundaries/feature-walls': ['error', { pending: MOVING_TO_CATALOG_OR_DOCUMENTS }] },
+  },
   {
     // End-to-end specs must take `test` from the fixture that fails on any outside request (the WebKit
     // specs from test/webkit/fixtures.ts, whose guard reads the page's resource timings).

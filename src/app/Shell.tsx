@@ -1,6 +1,7 @@
 import { A, useLocation } from '@solidjs/router';
 import { createEffect, createSignal, For, on, Show, type ParentProps } from 'solid-js';
-import { useVault, VaultGate } from '../features/vault';
+import { RestorePendingScreen, RestoreScreen } from '../features/backup';
+import { useVault, VaultGate, type RestoreScreens } from '../features/vault';
 import { t } from '../ui/i18n/catalog';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { isPublicPath, places } from './routes';
@@ -12,6 +13,9 @@ import { UpdatePrompt } from './UpdatePrompt';
  * page may render a frame or more later (lazy routes, data): focusing at once found the old title in
  * Firefox, which then left with its page and took the focus with it. Gives up after about a second.
  */
+/** Composed here, not in either feature: backup's restore screens need the vault, and the gate shows them. */
+const restoreScreens: RestoreScreens = { Pending: RestorePendingScreen, Fresh: RestoreScreen };
+
 function focusNewPageTitle(): void {
   const previous = document.getElementById('page-title');
   let frames = 0;
@@ -108,7 +112,7 @@ export function Shell(props: ParentProps) {
       </Show>
       <main id="main" class="content" tabIndex={-1}>
         <HostingWarning />
-        <VaultGate public={isPublicPath(location.pathname)}>
+        <VaultGate public={isPublicPath(location.pathname)} restore={restoreScreens}>
           <PageErrorBoundary resetKey={() => location.pathname}>{props.children}</PageErrorBoundary>
         </VaultGate>
       </main>

@@ -1,6 +1,6 @@
-import { clientOf } from '../protocol/clientOf';
 import type { PackageApi } from '../protocol/packageApi';
 import type { WorkerClient } from '../protocol/workerClient';
+import { clientFor } from './clientFor';
 
 let client: WorkerClient<PackageApi> | null = null;
 
@@ -16,14 +16,8 @@ export function packageWorker(): WorkerClient<PackageApi> {
     type: 'module',
     name: 'package',
   });
-  const created = clientOf<PackageApi>(worker);
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
+  const created = clientFor<PackageApi>(worker, 'package worker', () => {
     if (client === created) client = null;
-    worker.terminate();
-    created.dispose(
-      `The package worker could not run${event.message ? `: ${event.message}` : '.'} Reload the page and try again.`,
-    );
   });
   client = created;
   return created;

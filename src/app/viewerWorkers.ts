@@ -1,12 +1,6 @@
 import type { DecodeApi } from '../protocol/decodeApi';
-import { clientOf } from '../protocol/clientOf';
-import type { WorkerClient } from '../protocol/workerClient';
-
-/** A decode worker owned by one viewport: its client, and a way to stop it when the viewport closes. */
-export interface DecoderHandle {
-  readonly client: WorkerClient<DecodeApi>;
-  terminate(): void;
-}
+import type { DecoderHandle } from '../services';
+import { clientFor } from './clientFor';
 
 /**
  * Starts a decode worker (workers/decode.worker.ts). The worker itself hands the codecs their bundled
@@ -18,13 +12,7 @@ export function startDecoder(): DecoderHandle {
     type: 'module',
     name: 'decode',
   });
-  const client = clientOf<DecodeApi>(worker);
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    client.dispose(
-      `The image decoder could not run${event.message ? `: ${event.message}` : '.'} Reload the page and try again.`,
-    );
-  });
+  const client = clientFor<DecodeApi>(worker, 'image decoder');
   return {
     client,
     terminate() {

@@ -1,28 +1,15 @@
 import type { KdfParams } from '../crypto/kdfParams';
-import type { Api } from '../protocol/api';
 import type { FhirApi } from '../protocol/fhirApi';
-import type { HashApi } from '../protocol/hashApi';
 import type { ImportApi } from '../protocol/importApi';
 import type { KdfApi } from '../protocol/kdfApi';
-import { clientOf } from '../protocol/clientOf';
 import type { WorkerClient } from '../protocol/workerClient';
+import type { WorkerPool } from '../services';
+import { clientFor } from './clientFor';
 
 /**
  * The one place that creates workers (DESIGN.md). Each `new Worker(new URL(...))` is written out in
  * full because that exact form is what Vite recognises to bundle the worker.
  */
-
-/** A client whose pending calls fail with a clear message if the worker cannot start or crashes. */
-function clientFor<A extends Api>(worker: Worker, what: string): WorkerClient<A> {
-  const client = clientOf<A>(worker);
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    client.dispose(
-      `The ${what} could not run${event.message ? `: ${event.message}` : '.'} Reload the page and try again.`,
-    );
-  });
-  return client;
-}
 
 let kdf: WorkerClient<KdfApi> | null = null;
 
@@ -33,21 +20,6 @@ export function deriveKeyInWorker(passphrase: string, params: KdfParams): Promis
     'key-derivation worker',
   );
   return kdf.call('deriveKey', { passphrase, kdf: params });
-}
-
-let hash: WorkerClient<HashApi> | null = null;
-
-export function hashWorker(): WorkerClient<HashApi> {
-  hash ??= clientFor<HashApi>(
-    new Worker(new URL('../../workers/hash.worker.ts', import.meta.url), { type: 'module', name: 'hash' }),
-    'hashing worker',
-  );
-  return hash;
-}
-
-export interface WorkerPool<A extends Api> {
-  readonly clients: readonly WorkerClient<A>[];
-  terminate(): void;
 }
 
 /** One import worker per core (at least two, at most four): parsing, hashing and sealing run in parallel. */
@@ -80,11 +52,9 @@ export function fhirWorker(): WorkerClient<FhirApi> {
     type: 'module',
     name: 'fhir',
   });
-  const client = clientFor<FhirApi>(worker, 'FHIR import worker');
   // A worker that died (a bundle too large for memory) is replaced on the next import, not reused.
-  worker.addEventListener('error', () => {
+  const client = clientFor<FhirApi>(worker, 'FHIR import worker', () => {
     if (fhir === client) fhir = null;
-    worker.terminate();
   });
   fhir = client;
   return client;

@@ -4,11 +4,11 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
+import { countingControl, createJob, resultOf, type Count } from '../../ui/jobs';
 import { readBackupStatus } from './backupHistory';
 import { backupToFile } from './backupToFile';
 import { backupToFolder } from './backupToFolder';
 import { writableDirectoryPicker } from './fileSystem';
-import { createJob } from './jobControl';
 import { JobProgress } from './JobProgress';
 import './backup.css';
 
@@ -19,7 +19,7 @@ function formatDate(iso: string): string {
 /** Encrypted backups: to one file or, incrementally, to a folder; the history and a 3-2-1 reminder. */
 export function BackupSection() {
   const [status, { refetch }] = createResource(() => readBackupStatus());
-  const job = createJob();
+  const job = createJob<Count, BackupRun | null>();
   const [result, setResult] = createSignal<BackupRun | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const canFolder = writableDirectoryPicker() !== undefined;
@@ -28,8 +28,10 @@ export function BackupSection() {
     setError(null);
     setResult(null);
     try {
-      const run = await job.run((control) =>
-        to === 'file' ? backupToFile(control) : backupToFolder(control),
+      const run = resultOf(
+        await job.start((control) =>
+          to === 'file' ? backupToFile(countingControl(control)) : backupToFolder(countingControl(control)),
+        ),
       );
       if (run) setResult(run);
       await refetch();

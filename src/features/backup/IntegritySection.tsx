@@ -4,8 +4,8 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
+import { countingControl, createJob, resultOf, type Count } from '../../ui/jobs';
 import { lastCompleteFixityAt, lastFixityResult, runFixityCheck, type FixityResult } from './fixityCheck';
-import { createJob } from './jobControl';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
 
@@ -15,13 +15,13 @@ export function IntegritySection() {
     result: await lastFixityResult(),
     completeAt: await lastCompleteFixityAt(),
   }));
-  const job = createJob();
+  const job = createJob<Count, FixityResult>();
   const [error, setError] = createSignal<string | null>(null);
 
   const start = async () => {
     setError(null);
     try {
-      await job.run((control) => runFixityCheck(control));
+      resultOf(await job.start((control) => runFixityCheck(countingControl(control))));
       await refetch();
     } catch (e) {
       setError(errorMessage(e));

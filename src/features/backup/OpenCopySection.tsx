@@ -4,10 +4,10 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
+import { countingControl, createJob, resultOf, type Count } from '../../ui/jobs';
 import type { StoredStudy } from '../import/catalogModel';
 import { studyLabel } from './catalogNames';
 import { writableDirectoryPicker } from './fileSystem';
-import { createJob } from './jobControl';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
 import { writeOpenCopy, type OpenCopyResult } from './openCopy';
@@ -23,7 +23,7 @@ export function OpenCopySection() {
   const [all, setAll] = createSignal(true);
   const [chosen, setChosen] = createSignal<ReadonlySet<string>>(new Set());
   const [understood, setUnderstood] = createSignal(false);
-  const job = createJob();
+  const job = createJob<Count, OpenCopyResult | null>();
   const [result, setResult] = createSignal<OpenCopyResult | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const canFolder = writableDirectoryPicker() !== undefined;
@@ -39,7 +39,9 @@ export function OpenCopySection() {
     setError(null);
     setResult(null);
     try {
-      const r = await job.run((control) => writeOpenCopy(all() ? null : chosen(), control));
+      const r = resultOf(
+        await job.start((control) => writeOpenCopy(all() ? null : chosen(), countingControl(control))),
+      );
       if (r) setResult(r);
     } catch (e) {
       setError(errorMessage(e));

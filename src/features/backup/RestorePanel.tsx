@@ -4,8 +4,8 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { FileSourcePicker, type PickedFile } from '../../ui/files';
 import { t } from '../../ui/i18n/catalog';
-import { conflictOf } from '../vault/lifecycle';
-import { createJob } from './jobControl';
+import { countingControl, createJob, resultOf, type Count } from '../../ui/jobs';
+import { conflictOf } from '../vault';
 import { JobProgress } from './JobProgress';
 import { folderFromFiles } from './readFolderBackup';
 import { restoreBackup, type RestoreMode, type RestoreReport, type RestoreSource } from './restoreBackup';
@@ -17,7 +17,7 @@ export function RestorePanel(props: {
   /** The restore found the profile changed by another tab (its message is shown here too). */
   onConflict?: () => void;
 }) {
-  const job = createJob();
+  const job = createJob<Count, RestoreReport>();
   const [error, setError] = createSignal<string | null>(null);
 
   const sourceOf = (files: PickedFile[]): RestoreSource | null => {
@@ -32,7 +32,9 @@ export function RestorePanel(props: {
     if (!source) return;
     setError(null);
     try {
-      const report = await job.run((control) => restoreBackup(source, props.mode, control));
+      const report = resultOf(
+        await job.start((control) => restoreBackup(source, props.mode, countingControl(control))),
+      );
       await props.onDone(report);
     } catch (e) {
       setError(errorMessage(e));

@@ -4,7 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 // Straight from the files, not ../vault: the vault gate (behind that index) renders this screen.
-import { useVault } from '../vault/VaultContext';
+import { useVault } from '../vault';
 import { RestoreScreen } from './RestoreScreen';
 import './backup.css';
 

@@ -3,8 +3,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 // Straight from the files, not ../vault: CreateVaultScreen (behind that index) renders this screen.
-import { SecretUnlockForm } from '../vault/SecretUnlockForm';
-import { useVault } from '../vault/VaultContext';
+import { SecretUnlockForm, useVault } from '../vault';
 import { recordRestore } from './restoreHistory';
 import type { RestoreReport } from './restoreBackup';
 import { RestorePanel } from './RestorePanel';

@@ -6,7 +6,7 @@ import { openStreamedDownload } from '../../protocol/streamedDownloadPage';
 import { downloadBlob } from '../../ui/download';
 import { rememberBackup } from './backupHistory';
 import { isPickerCancel, savePicker } from './fileSystem';
-import type { JobControl } from './jobControl';
+import type { CountingControl as JobControl } from '../../ui/jobs';
 import { snapshotVault, totalRecords, vaultRecords } from './vaultRecords';
 
 export function backupFileName(now: Date): string {

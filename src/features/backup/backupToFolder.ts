@@ -18,7 +18,7 @@ import {
 import { appendAudit } from '../../storage/auditRepository';
 import { rememberBackup } from './backupHistory';
 import { isPickerCancel, readFileAt, removeFileAt, writableDirectoryPicker, writeFileAt } from './fileSystem';
-import type { JobControl } from './jobControl';
+import type { CountingControl as JobControl } from '../../ui/jobs';
 import { folderReadme } from './folderReadme';
 import { snapshotVault, totalRecords, vaultRecords, type VaultSnapshot } from './vaultRecords';
 

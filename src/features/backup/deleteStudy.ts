@@ -4,7 +4,7 @@ import { appendAudit } from '../../storage/auditRepository';
 import { deleteStudyRows } from '../../storage/backupRepository';
 import { readInstances, readSeries } from '../../storage/catalogRepository';
 import { readOriginalInfo } from '../../storage/originalsRepository';
-import { runLifecycle } from '../vault/lifecycle';
+import { runLifecycle } from '../vault';
 import { t } from '../../ui/i18n/catalog';
 
 export interface DeletedStudyReport {

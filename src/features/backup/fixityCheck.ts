@@ -9,7 +9,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import type { FileLabel } from './catalogNames';
 import { walkCatalog } from './walkCatalog';
-import type { JobControl } from './jobControl';
+import type { CountingControl as JobControl } from '../../ui/jobs';
 
 export const FIXITY_RECORD = 'integrity-check';
 

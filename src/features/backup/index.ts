@@ -2,6 +2,7 @@
 export { BackupSection } from './BackupSection';
 export { RestoreSection } from './RestoreSection';
 export { RestoreScreen } from './RestoreScreen';
+export { RestorePendingScreen } from './RestorePendingScreen';
 export { OpenCopySection } from './OpenCopySection';
 export { IntegritySection } from './IntegritySection';
 export { studyLabel, patientLabel } from './catalogNames';

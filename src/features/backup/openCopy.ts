@@ -20,7 +20,7 @@ import { listRecords } from '../../storage/recordsRepository';
 import { errorMessage } from '../../ui/errorMessage';
 import type { StoredInstance, StoredSeries, StoredStudy } from '../import/catalogModel';
 import { isPickerCancel, writableDirectoryPicker, writeFileAt } from './fileSystem';
-import type { JobControl } from './jobControl';
+import type { CountingControl as JobControl } from '../../ui/jobs';
 
 export interface OpenCopyResult {
   readonly folder: string;

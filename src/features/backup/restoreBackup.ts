@@ -17,10 +17,10 @@ import {
   type RestoreExpectation,
 } from '../../storage/lifecycleRepository';
 // Straight from the file, not ../vault: that index leads back here through the create screen.
-import { runLifecycle } from '../vault/lifecycle';
+import { runLifecycle } from '../vault';
 import { t } from '../../ui/i18n/catalog';
 import { blobSource } from './fileSystem';
-import type { JobControl } from './jobControl';
+import type { CountingControl as JobControl } from '../../ui/jobs';
 import { decodeKeyMaterial } from './keyMaterialCodec';
 import { readFolderBackup, type FolderFiles } from './readFolderBackup';
 

@@ -1,12 +1,13 @@
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import type { PackageProgress } from '../../protocol/packageApi';
+import { useAppServices } from '../../services';
 import { putRecord } from '../../storage/recordsRepository';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
+import { createJob } from '../../ui/jobs';
 import { JobProgressView } from '../../ui/progress/JobProgressView';
-import { holdAwake } from '../vault';
 import { deidOptionNames } from '../../domain/package/buildPackage';
 import { ExportResultView } from './ExportResultView';
 import { runExport, type ExportPlan, type ExportResult, type ExportTarget } from './exportJob';
@@ -21,11 +22,6 @@ import {
   type SpecialistValue,
 } from './wizardModel';
 import { keyImageFiles } from './keyImages';
-
-type State =
-  | { readonly step: 'review'; readonly error?: string }
-  | { readonly step: 'running'; readonly progress: PackageProgress; readonly startedAt: number }
-  | { readonly step: 'done'; readonly result: ExportResult };
 
 function makePlan(
   chosen: readonly ChosenStudy[],
@@ -103,11 +99,12 @@ export function WriteStep(props: {
   onDone: () => void;
   onBusy: (busy: boolean) => void;
 }) {
-  const [state, setState] = createSignal<State>({ step: 'review' });
+  const { packageWorker } = useAppServices();
+  const job = createJob<PackageProgress, ExportResult>();
+  // An error from before the job (no recipient, the picker) or from the last attempt; cleared by a new one.
+  const [error, setError] = createSignal<string | null>(null);
   const [format, setFormat] = createSignal<'zip' | 'folder'>('zip');
-  const [cancelling, setCancelling] = createSignal(false);
-  let cancel: (() => void) | undefined;
-  onCleanup(() => cancel?.());
+  onCleanup(job.cancel);
   const recipient = () => recipientValue(props.draft.recipient, props.specialists);
   const images = () =>
     props.chosen.reduce((n, c) => n + c.series.reduce((m, s) => m + s.series.instanceCount, 0), 0);
@@ -121,7 +118,7 @@ export function WriteStep(props: {
   const write = () => {
     const who = recipient();
     if (!who) {
-      setState({ step: 'review', error: t('packages.recipient.needOne') });
+      setError(t('packages.recipient.needOne'));
       return;
     }
     const existing = props.draft.recipient?.mode === 'existing' ? props.draft.recipient.specialistId : null;
@@ -139,148 +136,122 @@ export function WriteStep(props: {
       try {
         target = await picked;
       } catch (error) {
-        if (!isPickerCancel(error)) setState({ step: 'review', error: errorMessage(error) });
+        if (!isPickerCancel(error)) setError(errorMessage(error));
         return;
       }
-      const release = holdAwake();
       props.onBusy(true);
-      setCancelling(false);
-      const startedAt = performance.now();
-      setState({
-        step: 'running',
-        startedAt,
-        progress: {
+      setError(null);
+      const end = await job.start(async (control) => {
+        control.begin({
           filesDone: 0,
           filesTotal: images() + documents(),
           bytesDone: 0,
           bytesTotal: bytes(),
           path: '',
-        },
-      });
-      try {
+        });
         if (!existing) await putRecord('specialist', specialistId, who);
-        const result = await runExport(
-          plan,
-          target,
-          (progress) => setState({ step: 'running', startedAt, progress }),
-          (c) => (cancel = c),
-        );
-        setState({ step: 'done', result });
+        return runExport(packageWorker(), plan, target, control.progress, control.signal);
+      });
+      if (end.kind === 'done') {
         // After a success the result's own button leads on; the wizard's Back would only confuse.
-        if (!result.ok) props.onBusy(false);
-      } catch (error) {
-        setState({ step: 'review', error: errorMessage(error) });
+        if (!end.result.ok) props.onBusy(false);
+      } else {
+        setError(errorMessage(end.error));
         props.onBusy(false);
-      } finally {
-        cancel = undefined;
-        release();
       }
     })();
   };
 
   return (
     <Switch>
-      <Match when={state().step === 'review' && (state() as { error?: string })}>
-        {(review) => (
-          <>
-            <ul class="summary-list review" data-testid="export-review">
-              <li>
-                {t('packages.review.studies', {
-                  n: props.chosen.length,
-                  images: images(),
-                  size: formatBytes(bytes()),
-                })}
-              </li>
-              <li>{t('packages.review.recipient', { name: recipient()?.name ?? '—' })}</li>
-              <li>
-                {t('packages.review.documents', {
-                  n:
-                    documents() +
-                    (props.draft.questions.trim() ? 1 : 0) +
-                    (Object.values(props.draft.history).some((v) => v.trim()) ? 1 : 0),
-                })}
-              </li>
-              <li>
-                {props.draft.deidentify
-                  ? t('packages.review.deidentified', {
-                      options:
-                        deidOptionNames(props.draft.deidOptions).join(', ') || t('packages.review.noOptions'),
-                    })
-                  : t('packages.review.originals')}
-              </li>
-            </ul>
-            <fieldset class="choice-row output-choice">
-              <legend>{t('packages.output.legend')}</legend>
-              <label class="check">
-                <input
-                  type="radio"
-                  name="output"
-                  checked={format() === 'zip'}
-                  onChange={() => setFormat('zip')}
-                />
-                <span>
-                  <strong>{t('packages.output.zip')}</strong>
-                  <span class="muted option-hint">
-                    {canPickFile() ? t('packages.output.zipHint') : t('packages.output.zipDownloadHint')}
-                  </span>
-                </span>
-              </label>
-              <label class="check">
-                <input
-                  type="radio"
-                  name="output"
-                  checked={format() === 'folder'}
-                  disabled={!canPickFolder()}
-                  onChange={() => setFormat('folder')}
-                />
-                <span>
-                  <strong>{t('packages.output.folder')}</strong>
-                  <span class="muted option-hint">
-                    {canPickFolder()
-                      ? t('packages.output.folderHint')
-                      : t('packages.output.folderUnavailable')}
-                  </span>
-                </span>
-              </label>
-            </fieldset>
-            <Show when={review().error}>{(e) => <Alert tone="error">{e()}</Alert>}</Show>
-            <div class="button-row">
-              <button type="button" class="button primary" onClick={write}>
-                {t('packages.write')}
-              </button>
-            </div>
-          </>
-        )}
+      <Match when={!job.running() && job.state().kind !== 'done'}>
+        <ul class="summary-list review" data-testid="export-review">
+          <li>
+            {t('packages.review.studies', {
+              n: props.chosen.length,
+              images: images(),
+              size: formatBytes(bytes()),
+            })}
+          </li>
+          <li>{t('packages.review.recipient', { name: recipient()?.name ?? '—' })}</li>
+          <li>
+            {t('packages.review.documents', {
+              n:
+                documents() +
+                (props.draft.questions.trim() ? 1 : 0) +
+                (Object.values(props.draft.history).some((v) => v.trim()) ? 1 : 0),
+            })}
+          </li>
+          <li>
+            {props.draft.deidentify
+              ? t('packages.review.deidentified', {
+                  options:
+                    deidOptionNames(props.draft.deidOptions).join(', ') || t('packages.review.noOptions'),
+                })
+              : t('packages.review.originals')}
+          </li>
+        </ul>
+        <fieldset class="choice-row output-choice">
+          <legend>{t('packages.output.legend')}</legend>
+          <label class="check">
+            <input
+              type="radio"
+              name="output"
+              checked={format() === 'zip'}
+              onChange={() => setFormat('zip')}
+            />
+            <span>
+              <strong>{t('packages.output.zip')}</strong>
+              <span class="muted option-hint">
+                {canPickFile() ? t('packages.output.zipHint') : t('packages.output.zipDownloadHint')}
+              </span>
+            </span>
+          </label>
+          <label class="check">
+            <input
+              type="radio"
+              name="output"
+              checked={format() === 'folder'}
+              disabled={!canPickFolder()}
+              onChange={() => setFormat('folder')}
+            />
+            <span>
+              <strong>{t('packages.output.folder')}</strong>
+              <span class="muted option-hint">
+                {canPickFolder() ? t('packages.output.folderHint') : t('packages.output.folderUnavailable')}
+              </span>
+            </span>
+          </label>
+        </fieldset>
+        <Show when={error()}>{(e) => <Alert tone="error">{e()}</Alert>}</Show>
+        <div class="button-row">
+          <button type="button" class="button primary" onClick={write}>
+            {t('packages.write')}
+          </button>
+        </div>
       </Match>
       <Match
-        when={state().step === 'running' && (state() as { progress: PackageProgress; startedAt: number })}
+        when={job.state().kind === 'running' && job.progress() && (job.state() as { startedAt: number })}
       >
         {(running) => (
           <section class="export-progress" aria-labelledby="export-running">
             <h3 id="export-running">{t('packages.progress.heading')}</h3>
             <JobProgressView
               label={t('packages.progress.label')}
-              progress={running().progress}
+              progress={job.progress()}
               showBytes
               startedAt={running().startedAt}
               statsTestId="export-progress"
-              cancelling={cancelling()}
+              cancelling={job.cancelling()}
               cancellingText={t('packages.progress.cancelling')}
-              onCancel={() => {
-                setCancelling(true);
-                cancel?.();
-              }}
+              onCancel={job.cancel}
             />
           </section>
         )}
       </Match>
-      <Match when={state().step === 'done' && (state() as { result: ExportResult })}>
+      <Match when={job.state().kind === 'done' && (job.state() as { result: ExportResult })}>
         {(done) => (
-          <ExportResultView
-            result={done().result}
-            onDone={props.onDone}
-            onRetry={() => setState({ step: 'review' })}
-          />
+          <ExportResultView result={done().result} onDone={props.onDone} onRetry={() => job.reset()} />
         )}
       </Match>
     </Switch>

@@ -1,4 +1,3 @@
-import { packageWorker } from '../../app/packageWorkers';
 import { withTransfer } from '../../protocol/api';
 import type {
   ExportAttachment,
@@ -7,8 +6,10 @@ import type {
   PackageOutput,
   PackagePageApi,
   PackageProgress,
+  PackageApi,
   PackageRequest,
 } from '../../protocol/packageApi';
+import type { WorkerClient } from '../../protocol/workerClient';
 import { serveWorker } from '../../protocol/workerServer';
 import { appendAudit } from '../../storage/auditRepository';
 import { readOriginal } from '../../storage/originalsRepository';
@@ -52,12 +53,12 @@ function numberOf(value: number | undefined): number {
  * the page), and on success records the share and the audit event.
  */
 export async function runExport(
+  worker: WorkerClient<PackageApi>,
   plan: ExportPlan,
   target: ExportTarget,
   onProgress: (progress: PackageProgress) => void,
-  registerCancel: (cancel: () => void) => void,
+  signal: AbortSignal,
 ): Promise<ExportResult> {
-  const worker = packageWorker();
   const seriesIds = plan.chosen.flatMap((c) => c.series.map((s) => s.id));
   const loaded = await loadInstances(seriesIds);
   const seriesOrder = new Map(seriesIds.map((id, i) => [id, i]));
@@ -100,7 +101,9 @@ export async function runExport(
     target.kind === 'download'
       ? { kind: 'zip-to-page' }
       : ({ kind: target.kind, handle: target.handle } as PackageOutput);
-  registerCancel(() => void worker.call('cancel', { packageId: plan.packageId }).catch(() => undefined));
+  const cancel = () => void worker.call('cancel', { packageId: plan.packageId }).catch(() => undefined);
+  if (signal.aborted) cancel();
+  else signal.addEventListener('abort', cancel, { once: true });
   let outcome: PackageOutcome;
   try {
     outcome = await worker.call(

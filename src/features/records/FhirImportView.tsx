@@ -1,8 +1,8 @@
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import { fhirWorker } from '../../app/workers';
 import type { FhirImport, FhirImportResult } from '../../domain/records';
 import type { FhirSource, FhirWorkerProgress } from '../../protocol/fhirApi';
+import { useAppServices } from '../../services';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
@@ -24,6 +24,7 @@ function progressText(p: FhirWorkerProgress): string {
  */
 export function FhirImportView(props: { snapshot: RecordsSnapshot }) {
   const records = useRecords();
+  const { fhirWorker } = useAppServices();
   const [pasted, setPasted] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const [progress, setProgress] = createSignal<FhirWorkerProgress | null>(null);

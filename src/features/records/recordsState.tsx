@@ -174,10 +174,7 @@ export function useRecords(): RecordsState {
 }
 
 /** Today as 'YYYY-MM-DD' in the patient's own time zone (the day they see on their calendar). */
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export { todayIso } from '../../ui/todayIso';
 
 export function newId(): string {
   return crypto.randomUUID();

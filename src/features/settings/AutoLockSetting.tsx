@@ -3,8 +3,7 @@ import { appendAudit } from '../../storage/auditRepository';
 import { readSetting, putSetting } from '../../storage/settingsRepository';
 import { DamagedRecords, rowDamageNotice } from '../library';
 import { t } from '../../ui/i18n/catalog';
-import { AUTO_LOCK_CHOICES, AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES } from '../vault/createAutoLock';
-import { useVault } from '../vault/VaultContext';
+import { AUTO_LOCK_CHOICES, AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES, useVault } from '../vault';
 
 export function AutoLockSetting() {
   const { settingsChanged } = useVault();

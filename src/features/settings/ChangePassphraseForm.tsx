@@ -3,9 +3,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
-import { isAcceptableNewPassphrase, isTooWeak } from '../vault/newPassphrase';
-import { NewPassphraseFields } from '../vault/NewPassphraseFields';
-import { useVault } from '../vault/VaultContext';
+import { isAcceptableNewPassphrase, isTooWeak, NewPassphraseFields, useVault } from '../vault';
 
 export function ChangePassphraseForm() {
   const { session } = useVault();

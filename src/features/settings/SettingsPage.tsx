@@ -1,7 +1,7 @@
 import { PageHeader } from '../../ui/PageHeader';
 import { BackupSection, IntegritySection, OpenCopySection, RestoreSection } from '../backup';
 import { t } from '../../ui/i18n/catalog';
-import { useVault } from '../vault/VaultContext';
+import { useVault } from '../vault';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { StorageSection } from './StorageSection';

@@ -14,7 +14,7 @@ import { downloadBlob } from '../../ui/download';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
-import { todayIso } from '../records/recordsState';
+import { todayIso } from '../../ui/todayIso';
 import { attachDocument, openDocument, type StoredShare } from './sharesData';
 import { channelLabel, STAGE_LABEL } from './shareLabels';
 import { TextAreaField } from '../../ui/TextAreaField';

@@ -11,7 +11,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import type { CatalogStudy } from '../records/recordsData';
-import { newId, todayIso } from '../records/recordsState';
+import { todayIso } from '../../ui/todayIso';
 import type { StoredShare } from './sharesData';
 import { channelLabel } from './shareLabels';
 import { TextAreaField } from '../../ui/TextAreaField';
@@ -51,7 +51,7 @@ export function ShareForm(props: ShareFormProps) {
     event.preventDefault();
     if (!specialistId()) return setFailure(t('specialists.error.noSpecialist'));
     if (dateError() || fingerprintError()) return;
-    const id = newId();
+    const id = crypto.randomUUID();
     const value: ShareRecord = {
       packageId: id,
       specialistId: specialistId(),

@@ -5,7 +5,6 @@ import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
 import { loadCatalogStudies } from '../records/recordsData';
-import { newId } from '../records/recordsState';
 import '../records/records.css';
 import { ShareCard } from './ShareCard';
 import { ShareForm } from './ShareForm';
@@ -79,7 +78,7 @@ export function SpecialistsPage() {
     mutate((d) => d && { ...d, shares: d.shares.filter((x) => x.id !== share.id) });
   };
   const blank = (): Specialist => ({
-    id: newId(),
+    id: crypto.randomUUID(),
     name: '',
     specialty: '',
     institution: '',

@@ -1,15 +1,16 @@
 import { createSignal, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import type { CreatedVault } from '../../crypto/vaultKeys';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
-import { RestoreScreen } from '../backup/RestoreScreen';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { isAcceptableNewPassphrase, isTooWeak } from './newPassphrase';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useVault } from './VaultContext';
+import type { RestoreScreens } from './restoreScreens';
 
-export function CreateVaultScreen() {
+export function CreateVaultScreen(props: { restore: RestoreScreens['Fresh'] }) {
   const { session } = useVault();
   const [passphrase, setPassphrase] = createSignal('');
   const [confirm, setConfirm] = createSignal('');
@@ -38,7 +39,10 @@ export function CreateVaultScreen() {
   };
 
   return (
-    <Show when={!restoring()} fallback={<RestoreScreen onBack={() => setRestoring(false)} />}>
+    <Show
+      when={!restoring()}
+      fallback={<Dynamic component={props.restore} onBack={() => setRestoring(false)} />}
+    >
       <Show
         when={created()}
         fallback={

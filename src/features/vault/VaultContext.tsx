@@ -1,5 +1,5 @@
 import { createContext, createSignal, onCleanup, useContext, type ParentProps } from 'solid-js';
-import type { PassphraseKdf } from '../../crypto/vaultKeys';
+import { useAppServices } from '../../services';
 import { createAutoLock } from './createAutoLock';
 import { createVaultSession, type VaultSession } from './vaultSession';
 
@@ -12,9 +12,8 @@ interface VaultContextValue {
 
 const VaultContext = createContext<VaultContextValue>();
 
-export function VaultProvider(props: ParentProps<{ kdf: PassphraseKdf }>) {
-  // The KDF is fixed for the app's lifetime; reading it once is intended.
-  const session = createVaultSession(props.kdf);
+export function VaultProvider(props: ParentProps) {
+  const session = createVaultSession(useAppServices().deriveKey);
   const [settingsVersion, setSettingsVersion] = createSignal(0);
   createAutoLock(session, settingsVersion);
   onCleanup(() => session.dispose());

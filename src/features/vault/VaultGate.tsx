@@ -1,9 +1,10 @@
 import { Match, Switch, type ParentProps } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { Alert } from '../../ui/Alert';
 import { t } from '../../ui/i18n/catalog';
-import { RestorePendingScreen } from '../backup/RestorePendingScreen';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { UnlockScreen } from './UnlockScreen';
+import type { RestoreScreens } from './restoreScreens';
 import { useVault } from './VaultContext';
 
 /**
@@ -11,7 +12,7 @@ import { useVault } from './VaultContext';
  * page (verifying a received package) needs no vault: a specialist checking what a patient sent
  * should not have to create one.
  */
-export function VaultGate(props: ParentProps<{ public?: boolean }>) {
+export function VaultGate(props: ParentProps<{ public?: boolean; restore: RestoreScreens }>) {
   const { session } = useVault();
   return (
     <Switch>
@@ -22,10 +23,10 @@ export function VaultGate(props: ParentProps<{ public?: boolean }>) {
         </p>
       </Match>
       <Match when={session.status() === 'absent'}>
-        <CreateVaultScreen />
+        <CreateVaultScreen restore={props.restore.Fresh} />
       </Match>
       <Match when={session.status() === 'restore-pending'}>
-        <RestorePendingScreen />
+        <Dynamic component={props.restore.Pending} />
       </Match>
       <Match when={session.status() === 'locked'}>
         <UnlockScreen />

@@ -1,5 +1,6 @@
 import { createEffect, onCleanup } from 'solid-js';
 import { readSetting } from '../../storage/settingsRepository';
+import { heldAwake, whenAwakeReleased } from '../../ui/jobs';
 import type { VaultSession } from './vaultSession';
 
 export const AUTO_LOCK_SETTING = 'autoLockMinutes';
@@ -7,24 +8,6 @@ export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 export const AUTO_LOCK_CHOICES = [1, 5, 10, 15, 30, 60] as const;
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
-
-let holds = 0;
-let touchTimer: (() => void) | null = null;
-
-/**
- * While a long job runs (an import, an export, a backup) the person may not touch the page for minutes;
- * locking then would stop the job halfway. Jobs hold the vault awake and release it when done.
- */
-export function holdAwake(): () => void {
-  holds++;
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    holds--;
-    touchTimer?.();
-  };
-}
 
 /** Locks the vault after the chosen idle minutes; re-reads the setting whenever the vault unlocks. */
 export function createAutoLock(session: VaultSession, settingsVersion: () => number): void {
@@ -35,11 +18,12 @@ export function createAutoLock(session: VaultSession, settingsVersion: () => num
     clearTimeout(timer);
     if (session.status() !== 'unlocked') return;
     timer = setTimeout(() => {
-      if (holds > 0) restart();
+      if (heldAwake()) restart();
       else session.lock('idle');
     }, minutes * 60_000);
   };
-  touchTimer = restart;
+  // Released holds restart the idle count, so the lock comes a full idle period after the job ends.
+  whenAwakeReleased(restart);
 
   createEffect(() => {
     settingsVersion();
@@ -57,7 +41,7 @@ export function createAutoLock(session: VaultSession, settingsVersion: () => num
   for (const type of ACTIVITY) window.addEventListener(type, restart, { passive: true });
   onCleanup(() => {
     clearTimeout(timer);
-    touchTimer = null;
+    whenAwakeReleased(null);
     for (const type of ACTIVITY) window.removeEventListener(type, restart);
   });
 }

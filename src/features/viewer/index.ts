@@ -3,12 +3,8 @@ import { ComparePage } from './ComparePage';
 
 export { ViewerPage } from './ViewerPage';
 export { ComparePage } from './ComparePage';
-export {
-  ViewerServicesProvider,
-  useViewerServices,
-  type DecoderHandle,
-  type ViewerServices,
-} from './services';
+export { useViewerServices, type ViewerServices } from './services';
+export type { DecoderHandle } from '../../services';
 export {
   vaultViewerData,
   type ViewerData,

@@ -156,6 +156,50 @@ describe('layer boundaries', () => {
     expect(await ruleIds(code, 'test/webkit/example.spec.ts')).toContain('no-restricted-imports');
   });
 
+  it.each([
+    "import { createImportWorkers } from '../../app/workers';\nexport const x = createImportWorkers;",
+    "import { places } from '../../app/routes.ts';\nexport const x = places;",
+    "export { App } from '../../app/App';",
+    "export const x = () => import('../../app/workers');",
+  ])('a feature never imports app/: %s', async (code) => {
+    expect(await ruleIds(code, 'src/features/import/example.ts')).toContain('boundaries/feature-walls');
+    // The composition root itself may, of course.
+    expect(await ruleIds(code, 'src/app/example.ts')).not.toContain('boundaries/feature-walls');
+  });
+
+  it.each([
+    "import { useVault } from '../vault/VaultContext';\nexport const x = useVault;",
+    "import { useVault } from '../vault/VaultContext.tsx';\nexport const x = useVault;",
+    "import { x } from '../../features/backup/restoreBackup';\nexport const y = x;",
+    "export { RestoreScreen } from '../backup/RestoreScreen';",
+    "export * from '../backup/RestoreScreen';",
+    "export const x = () => import('../viewer/ViewerPage');",
+  ])('a feature reaches another only through its index.ts: %s', async (code) => {
+    expect(await ruleIds(code, 'src/features/settings/example.ts')).toContain('boundaries/feature-walls');
+  });
+
+  it.each([
+    "import { useVault } from '../vault';\nexport const x = useVault;",
+    "import { useVault } from '../vault/index';\nexport const x = useVault;",
+    "import { useVault } from '../vault/index.ts';\nexport const x = useVault;",
+    "import { x } from './deep/inside/own';\nexport const y = x;",
+    "import { x } from '../settings/sibling';\nexport const y = x;",
+    "import { useAppServices } from '../../services';\nexport const x = useAppServices;",
+    "import { Alert } from '../../ui/Alert';\nexport const x = Alert;",
+  ])(
+    'a feature may import its own files, other features through index.ts and lower layers: %s',
+    async (code) => {
+      expect(await ruleIds(code, 'src/features/settings/example.ts')).toEqual([]);
+    },
+  );
+
+  it('the feature walls hold for any feature, and nowhere outside features/', async () => {
+    const deep = "import { x } from '../import/importJob';\nexport const y = x;";
+    expect(await ruleIds(deep, 'src/features/verify/example.ts')).toContain('boundaries/feature-walls');
+    expect(await ruleIds(deep, 'src/features/verify/nested/example.ts')).toEqual([]);
+    expect(await ruleIds(deep, 'src/features/import/example.ts')).toEqual([]);
+  });
+
   it('the real tree passes all of these rules', async () => {
     const results = await eslint.lintFiles(['src', 'workers']);
     const problems = results.flatMap((r) => r.messages.map((m) => `${r.filePath}: ${m.ruleId} ${m.message}`));

@@ -1,0 +1,2 @@
+export type { AppServices, DecoderHandle, WorkerPool } from './appServices';
+export { ServicesProvider, useAppServices } from './ServicesProvider';
