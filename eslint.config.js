@@ -147,6 +147,15 @@ const DOM_ONLY_GLOBALS = [
   'prompt',
 ].map((name) => ({ name, message: 'src/domain/ is pure: no DOM, so it runs in workers and Node.' }));
 
+const DEXIE_ONLY_IN_STORAGE = { name: 'dexie', message: 'Only src/storage/ may import Dexie.' };
+
+/** Sealed documents are read and written through src/documents/, which gives each kind its reader. */
+const RECORDS_REPOSITORY_ONLY_IN_DOCUMENTS = {
+  group: ['**/storage/recordsRepository', '**/storage/recordsRepository.*'],
+  message:
+    'Only src/documents/ imports the records repository: read and write documents through src/documents/index.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
   js.configs.recommended,
@@ -162,9 +171,13 @@ export default tseslint.config(
       'boundaries/no-messaging': 'error',
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'dexie', message: 'Only src/storage/ may import Dexie.' }] },
+        { paths: [DEXIE_ONLY_IN_STORAGE], patterns: [RECORDS_REPOSITORY_ONLY_IN_DOCUMENTS] },
       ],
     },
+  },
+  {
+    files: ['src/documents/**', 'test/unit/documents/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [DEXIE_ONLY_IN_STORAGE] }] },
   },
   {
     // Unit tests of a layer may do what that layer does.

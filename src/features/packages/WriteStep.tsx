@@ -1,6 +1,6 @@
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import type { PackageProgress } from '../../protocol/packageApi';
-import { putRecord } from '../../storage/recordsRepository';
+import { putDocument, specialistKind, type SpecialistValue } from '../../documents';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
@@ -18,7 +18,6 @@ import {
   writtenDocuments,
   type ChosenStudy,
   type Draft,
-  type SpecialistValue,
 } from './wizardModel';
 import { keyImageFiles } from './keyImages';
 
@@ -158,7 +157,7 @@ export function WriteStep(props: {
         },
       });
       try {
-        if (!existing) await putRecord('specialist', specialistId, who);
+        if (!existing) await putDocument(specialistKind, specialistId, who);
         const result = await runExport(
           plan,
           target,

@@ -11,13 +11,13 @@ import type {
   PackageRequest,
 } from '../../protocol/packageApi';
 import { serveWorker } from '../../protocol/workerServer';
+import { putDocument, shareKind, type ShareRecord } from '../../documents';
 import { appendAudit } from '../../storage/auditRepository';
 import { readOriginal } from '../../storage/originalsRepository';
-import { putRecord } from '../../storage/recordsRepository';
 import { openStreamedDownload } from '../../protocol/streamedDownloadPage';
 import { downloadBlob } from '../../ui/download';
 import { loadInstances } from './exportData';
-import type { ChosenStudy, ShareRecord } from './wizardModel';
+import type { ChosenStudy } from './wizardModel';
 
 export interface ExportPlan {
   readonly packageId: string;
@@ -160,7 +160,7 @@ async function recordExport(
     acknowledged: false,
     verifiedByReceipt: false,
   };
-  await putRecord('share', plan.packageId, share);
+  await putDocument(shareKind, plan.packageId, share);
   await appendAudit('export', plan.packageId, {
     packageName: plan.packageName,
     specialistId: plan.specialistId,

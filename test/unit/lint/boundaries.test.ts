@@ -90,6 +90,22 @@ describe('layer boundaries', () => {
     expect(await ruleIds(code, 'src/protocol/example.ts')).not.toContain('boundaries/no-messaging');
   });
 
+  it.each([
+    "import { putRecord } from '../../storage/recordsRepository';\nexport const x = putRecord;",
+    "import type { RecordDocument } from '../storage/recordsRepository';\nexport type X = RecordDocument;",
+  ])('only documents/ imports the records repository: %s', async (code) => {
+    for (const file of ['src/features/records/example.ts', 'src/app/example.ts', 'src/catalog/example.ts'])
+      expect(await ruleIds(code, file)).toContain('no-restricted-imports');
+    expect(await ruleIds(code, 'src/documents/example.ts')).toEqual([]);
+    expect(await ruleIds(code, 'src/documents/records/example.ts')).toEqual([]);
+  });
+
+  it('features reach documents through src/documents/index.ts', async () => {
+    const code =
+      "import { listDocuments, shareKind } from '../../documents';\nexport const x = [listDocuments, shareKind];";
+    expect(await ruleIds(code, 'src/features/packages/example.ts')).toEqual([]);
+  });
+
   it('end-to-end specs must take test from the egress-guard fixture', async () => {
     const code = "import { test } from '@playwright/test';\ntest('x', () => undefined);";
     expect(await ruleIds(code, 'test/e2e/example.spec.ts')).toContain('no-restricted-imports');
