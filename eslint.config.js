@@ -180,6 +180,32 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [DEXIE_ONLY_IN_STORAGE] }] },
   },
   {
+    // documents/ → storage, domain, crypto (DESIGN.md): a document kind knows no screen and no feature.
+    files: ['src/documents/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [DEXIE_ONLY_IN_STORAGE],
+          patterns: [
+            {
+              group: ['solid-js', 'solid-js/*', '@solidjs/*'],
+              message: 'src/documents/ draws nothing: no Solid.',
+            },
+            {
+              group: ['app', 'features', 'ui', 'catalog', 'protocol', 'workers'].flatMap((f) => [
+                `**/${f}`,
+                `**/${f}/**`,
+              ]),
+              message:
+                'src/documents/ imports only storage, domain and crypto (DESIGN.md: dependency direction).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Unit tests of a layer may do what that layer does.
     files: ['src/storage/**', 'test/unit/storage/**'],
     rules: { 'no-restricted-imports': 'off' },

@@ -5,7 +5,13 @@ import {
   putRecord,
   type OpenedRecord,
 } from '../storage/recordsRepository';
-import { readDocumentValue, type DocumentKind, type DocumentValue } from './documentKind';
+import { unreadableDetail } from '../storage/unreadableDetail';
+import {
+  DamagedDocumentError,
+  readDocumentValue,
+  type DocumentKind,
+  type DocumentValue,
+} from './documentKind';
 
 /** A document as read: its id within its kind, its value at the kind's current version. */
 export interface StoredDocument<T> {
@@ -27,7 +33,7 @@ function readOpened<T>(kind: DocumentKind<T>, { rowId, document }: OpenedRecord)
     const value = readDocumentValue(kind, document.version, document.value, document.id);
     return { document: { id: document.id, value, updatedAt: document.updatedAt } };
   } catch (error) {
-    return { damaged: { rowId, detail: error instanceof Error ? error.message : String(error) } };
+    return { damaged: { rowId, detail: unreadableDetail(error) } };
   }
 }
 
@@ -55,7 +61,7 @@ export async function getDocument<T>(kind: DocumentKind<T>, id: string): Promise
   const opened = await getRecord(kind.name, id);
   if (!opened) return null;
   const read = readOpened(kind, opened);
-  if ('damaged' in read) throw new Error(read.damaged.detail);
+  if ('damaged' in read) throw new DamagedDocumentError(read.damaged.detail);
   return read.document;
 }
 

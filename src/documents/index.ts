@@ -2,7 +2,7 @@
  * Every sealed document kind the vault keeps, one file each with its own version, migrations and
  * reader, and the store that reads and writes them. The only way to the records repository.
  */
-export { DamagedDocumentError, readDocumentValue } from './documentKind';
+export { DamagedDocumentError } from './documentKind';
 export type { DocumentKind, DocumentValue } from './documentKind';
 export {
   deleteDocument,

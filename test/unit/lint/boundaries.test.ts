@@ -100,6 +100,21 @@ describe('layer boundaries', () => {
     expect(await ruleIds(code, 'src/documents/records/example.ts')).toEqual([]);
   });
 
+  it.each([
+    "import { createSignal } from 'solid-js';\nexport const s = createSignal(0);",
+    "import { t } from '../ui/i18n/catalog';\nexport const x = t;",
+    "import { KIND } from '../features/records/recordsData';\nexport const x = KIND;",
+    "import { places } from '../../app/routes';\nexport const p = places;",
+  ])('documents/ imports only storage, domain and crypto, not: %s', async (code) => {
+    expect(await ruleIds(code, 'src/documents/example.ts')).toContain('no-restricted-imports');
+  });
+
+  it('documents/ may import storage, domain and crypto', async () => {
+    const code =
+      "import { getRecord } from '../storage/recordsRepository';\nimport type { Allergy } from '../domain/records';\nimport { opaqueId } from '../crypto/keyring';\nexport const x = [getRecord, opaqueId];\nexport type A = Allergy;";
+    expect(await ruleIds(code, 'src/documents/example.ts')).toEqual([]);
+  });
+
   it('features reach documents through src/documents/index.ts', async () => {
     const code =
       "import { listDocuments, shareKind } from '../../documents';\nexport const x = [listDocuments, shareKind];";
