@@ -60,7 +60,7 @@ export const ITEM_KIND: Record<RecordItemKind, DocumentKind<RecordItem>> = {
   note: KIND.note,
 };
 
-export { EMPTY_PROFILE, PROFILE_ID, PHARMACY_LIST_ID, patientProfileKind, pharmacyListKind };
+/** Stored shapes the records screens work with, defined with their document kinds. */
 export type { PatientProfile, StoredCorrection };
 
 export interface CatalogStudy extends CatalogStudyFacts {

@@ -16,10 +16,6 @@ import {
   ITEM_KIND,
   KIND,
   loadRecords,
-  patientProfileKind,
-  pharmacyListKind,
-  PHARMACY_LIST_ID,
-  PROFILE_ID,
   removeDocument,
   saveDocument,
   saveDocuments,
@@ -28,7 +24,13 @@ import {
   type RecordsSnapshot,
   type StoredCorrection,
 } from './recordsData';
-import type { DocumentKind } from '../../documents';
+import {
+  patientProfileKind,
+  pharmacyListKind,
+  PHARMACY_LIST_ID,
+  PROFILE_ID,
+  type DocumentKind,
+} from '../../documents';
 
 const LIST: Record<RecordItemKind, keyof CareRecord> = {
   allergy: 'allergies',
