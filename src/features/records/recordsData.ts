@@ -12,7 +12,6 @@ import type {
 } from '../../domain/records';
 import { appendAudit } from '../../storage/auditRepository';
 import { readStudies } from '../../storage/catalogRepository';
-import { VaultLockedError } from '../../crypto/errors';
 import {
   allergyKind,
   checklistEntryKind,
@@ -20,7 +19,6 @@ import {
   deleteDocument,
   EMPTY_PROFILE,
   facilityKind,
-  getDocument,
   medicationKind,
   patientProfileKind,
   pharmacyListKind,
@@ -80,19 +78,12 @@ export interface RecordsSnapshot {
   readonly damaged?: readonly DamagedNotice[];
 }
 
-/** One document that may be damaged: null stands in (a damaged row is named by readDocumentsOfKinds). */
-async function documentOrNull<T>(kind: DocumentKind<T>, id: string): Promise<StoredDocument<T> | null> {
-  try {
-    return await getDocument(kind, id);
-  } catch (error) {
-    if (error instanceof VaultLockedError) throw error;
-    return null;
-  }
-}
-
 /** Everything the Records page shows, opened from the vault (every record decrypted once). */
 export async function loadRecords(): Promise<RecordsSnapshot> {
-  const { lists, damaged: damagedRows } = await readDocumentsOfKinds(KIND);
+  const [{ lists, damaged: damagedRows }, studies] = await Promise.all([
+    readDocumentsOfKinds({ ...KIND, profile: patientProfileKind, pharmacyList: pharmacyListKind }),
+    loadCatalogStudies(),
+  ]);
   const damaged = damagedRows.map((row) => rowDamageNotice('records', row.rowId, row.detail));
   const values = <T>(documents: readonly StoredDocument<T>[]): T[] => documents.map((d) => d.value);
   const allergies = values(lists.allergy);
@@ -103,11 +94,8 @@ export async function loadRecords(): Promise<RecordsSnapshot> {
   const corrections = values(lists.correction);
   const facilities = values(lists.facility);
   const scanLog = values(lists.scanLog);
-  const [profile, pharmacy, studies] = await Promise.all([
-    documentOrNull(patientProfileKind, PROFILE_ID),
-    documentOrNull(pharmacyListKind, PHARMACY_LIST_ID),
-    loadCatalogStudies(),
-  ]);
+  const profile = lists.profile.find((d) => d.id === PROFILE_ID);
+  const pharmacy = lists.pharmacyList.find((d) => d.id === PHARMACY_LIST_ID);
   const byText =
     <T>(f: (x: T) => string) =>
     (a: T, b: T) =>
