@@ -147,7 +147,7 @@ const DOM_ONLY_GLOBALS = [
   'prompt',
 ].map((name) => ({ name, message: 'src/domain/ is pure: no DOM, so it runs in workers and Node.' }));
 
-const DEXIE_ONLY_IN_STORAGE = { name: 'dexie', message: 'Only src/storage/ may import Dexie.' };
+const NO_DEXIE = { name: 'dexie', message: 'Only src/storage/ may import Dexie.' };
 
 /** Sealed documents are read and written through src/documents/, which gives each kind its reader. */
 const RECORDS_REPOSITORY_ONLY_IN_DOCUMENTS = {
@@ -171,13 +171,13 @@ export default tseslint.config(
       'boundaries/no-messaging': 'error',
       'no-restricted-imports': [
         'error',
-        { paths: [DEXIE_ONLY_IN_STORAGE], patterns: [RECORDS_REPOSITORY_ONLY_IN_DOCUMENTS] },
+        { paths: [NO_DEXIE], patterns: [RECORDS_REPOSITORY_ONLY_IN_DOCUMENTS] },
       ],
     },
   },
   {
     files: ['src/documents/**', 'test/unit/documents/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [DEXIE_ONLY_IN_STORAGE] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_DEXIE] }] },
   },
   {
     // documents/ → storage, domain, crypto (DESIGN.md): a document kind knows no screen and no feature.
@@ -186,7 +186,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [DEXIE_ONLY_IN_STORAGE],
+          paths: [NO_DEXIE],
           patterns: [
             {
               group: ['solid-js', 'solid-js/*', '@solidjs/*'],
