@@ -269,6 +269,15 @@ const uiImportsOnlyUi = Array.from({ length: UI_MAX_DEPTH }, (_, i) => ({
   },
 }));
 
+const NO_DEXIE = { name: 'dexie', message: 'Only src/storage/ may import Dexie.' };
+
+/** Sealed documents are read and written through src/documents/, which gives each kind its reader. */
+const RECORDS_REPOSITORY_ONLY_IN_DOCUMENTS = {
+  group: ['**/storage/recordsRepository', '**/storage/recordsRepository.*'],
+  message:
+    'Only src/documents/ imports the records repository: read and write documents through src/documents/index.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
   js.configs.recommended,
@@ -284,7 +293,37 @@ export default tseslint.config(
       'boundaries/no-messaging': 'error',
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'dexie', message: 'Only src/storage/ may import Dexie.' }] },
+        { paths: [NO_DEXIE], patterns: [RECORDS_REPOSITORY_ONLY_IN_DOCUMENTS] },
+      ],
+    },
+  },
+  {
+    files: ['src/documents/**', 'test/unit/documents/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_DEXIE] }] },
+  },
+  {
+    // documents/ → storage, domain, crypto (DESIGN.md): a document kind knows no screen and no feature.
+    files: ['src/documents/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_DEXIE],
+          patterns: [
+            {
+              group: ['solid-js', 'solid-js/*', '@solidjs/*'],
+              message: 'src/documents/ draws nothing: no Solid.',
+            },
+            {
+              group: ['app', 'features', 'ui', 'catalog', 'protocol', 'workers'].flatMap((f) => [
+                `**/${f}`,
+                `**/${f}/**`,
+              ]),
+              message:
+                'src/documents/ imports only storage, domain and crypto (DESIGN.md: dependency direction).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -14,9 +14,9 @@ export interface ShareStudyRef {
 }
 
 /**
- * The stored value of a 'share' record. The first fields are the shape the Packages feature writes for every
- * package it makes (id = packageId); the optional ones are what the share log adds afterwards, so a record
- * written by either side reads the same.
+ * The stored value of a 'share' document (src/documents/share.ts), the one share type. The first fields
+ * are the shape the Packages feature writes for every package it makes (id = packageId); the optional
+ * ones are what the share log and Verify add afterwards, so a record written by any of them reads the same.
  */
 export interface ShareRecord {
   readonly packageId: string;
@@ -25,10 +25,14 @@ export interface ShareRecord {
   readonly sentAt: IsoDateTime;
   readonly channel: string;
   readonly fingerprint: string;
+  /** What the fingerprint is the SHA-256 of: the ZIP file, or a folder's tagmanifest-sha256.txt; absent = ZIP. */
+  readonly fingerprintOf?: 'zip' | 'tagmanifest';
   readonly packageName: string;
   readonly deidentified: boolean;
   readonly acknowledged: boolean;
   readonly verifiedByReceipt: boolean;
+  /** When the person confirmed the recipient's copy verified (Verify). */
+  readonly verifiedAt?: string;
   readonly acknowledgedDate?: IsoDate | null;
   readonly receipt?: ShareReceipt | null;
   readonly opinion?: SecondOpinion | null;

@@ -4,27 +4,19 @@ import { parseDicomHeader } from '../../domain/dicom';
 import { appendAudit } from '../../storage/auditRepository';
 import { listOriginalAddresses } from '../../storage/backupRepository';
 import { readOriginal, readOriginalInfo } from '../../storage/originalsRepository';
-import { listRecords, putRecord } from '../../storage/recordsRepository';
+import {
+  fixityRunKind,
+  listDocuments,
+  putDocument,
+  type FixityFailure,
+  type FixityResult,
+} from '../../documents';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
-import type { FileLabel } from './catalogNames';
 import { walkCatalog } from './walkCatalog';
 import type { CountingControl as JobControl } from '../../ui/jobs';
 
-export const FIXITY_RECORD = 'integrity-check';
-
-export interface FixityFailure extends FileLabel {
-  readonly reason: string;
-}
-
-export interface FixityResult {
-  readonly at: string;
-  readonly checked: number;
-  readonly total: number;
-  readonly bytes: number;
-  readonly failures: readonly FixityFailure[];
-  readonly cancelled: boolean;
-}
+export type { FixityFailure, FixityResult } from '../../documents';
 
 /**
  * The fixity check walks instances → originals → chunks: the catalog's own rows and links first (a
@@ -96,7 +88,7 @@ export async function runFixityCheck(control: JobControl, now = new Date()): Pro
     failures,
     cancelled: checked < addresses.length,
   };
-  await putRecord(FIXITY_RECORD, result.at, result);
+  await putDocument(fixityRunKind, result.at, result);
   await appendAudit('integrity-check', 'vault', {
     checked,
     total: addresses.length,
@@ -120,13 +112,13 @@ function failureReason(error: unknown): string {
 
 /** The most recent check, or null when none ever ran. */
 export async function lastFixityResult(): Promise<FixityResult | null> {
-  const all = await listRecords<FixityResult>(FIXITY_RECORD);
+  const all = await listDocuments(fixityRunKind);
   return all.map((d) => d.value).sort((a, b) => (a.at < b.at ? 1 : -1))[0] ?? null;
 }
 
 /** The most recent complete check (a cancelled one does not count for the yearly reminder). */
 export async function lastCompleteFixityAt(): Promise<string | null> {
-  const all = await listRecords<FixityResult>(FIXITY_RECORD);
+  const all = await listDocuments(fixityRunKind);
   return (
     all
       .map((d) => d.value)

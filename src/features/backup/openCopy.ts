@@ -7,6 +7,7 @@ import {
   studyFolderName,
 } from '../../domain/backup';
 import { scanLogToCsv, type ScanLogRow } from '../../domain/records';
+import { listDocuments, scanLogRowKind } from '../../documents';
 import { appendAudit } from '../../storage/auditRepository';
 import {
   describeDamage,
@@ -16,7 +17,6 @@ import {
   type DamagedRow,
 } from '../../storage/catalogRepository';
 import { readOriginal } from '../../storage/originalsRepository';
-import { listRecords } from '../../storage/recordsRepository';
 import { errorMessage } from '../../ui/errorMessage';
 import type { StoredInstance, StoredSeries, StoredStudy } from '../import/catalogModel';
 import { isPickerCancel, writableDirectoryPicker, writeFileAt } from './fileSystem';
@@ -31,12 +31,9 @@ export interface OpenCopyResult {
   readonly cancelled: boolean;
 }
 
-/** The scan log records the records feature keeps under this kind, if any. */
-const SCAN_LOG_RECORD = 'scan-log';
-
 /** The scan log for the copy: the patient's own rows, plus one row per copied study not in it yet. */
 async function scanLogRows(studies: readonly StoredStudy[]): Promise<ScanLogRow[]> {
-  const kept = (await listRecords<ScanLogRow>(SCAN_LOG_RECORD)).map((d) => d.value);
+  const kept = (await listDocuments(scanLogRowKind)).map((d) => d.value);
   const known = new Set(kept.map((r) => r.studyUid).filter(Boolean));
   const derived = studies
     .filter((s) => !s.info.studyInstanceUid || !known.has(s.info.studyInstanceUid))

@@ -1,15 +1,10 @@
 import type { BackupProblem } from '../../domain/backup';
+import { listDocuments, putDocument, restoreRunKind, type RestoreRun } from '../../documents';
 import { appendAudit, readAuditTrail } from '../../storage/auditRepository';
-import { listRecords, putRecord } from '../../storage/recordsRepository';
 import { authenticateRestored } from './authenticateRestored';
 import type { RestoreReport } from './restoreBackup';
 
-export const RESTORE_RECORD = 'restore';
-
-export interface RestoreRun extends RestoreReport {
-  readonly at: string;
-  readonly mode: 'fresh' | 'merge';
-}
+export type { RestoreRun } from '../../documents';
 
 /**
  * Keeps the restore's report (sealed) and audits it; needs the vault unlocked. First runs the
@@ -30,7 +25,7 @@ export async function recordRestore(
     at: now.toISOString(),
     mode,
   };
-  await putRecord(RESTORE_RECORD, run.at, run);
+  await putDocument(restoreRunKind, run.at, run);
   await appendAudit('restore', 'vault', {
     mode,
     from: report.where,
@@ -56,6 +51,6 @@ async function restoredTrailProblems(): Promise<BackupProblem[]> {
 }
 
 export async function lastRestore(): Promise<RestoreRun | null> {
-  const runs = (await listRecords<RestoreRun>(RESTORE_RECORD)).map((d) => d.value);
+  const runs = (await listDocuments(restoreRunKind)).map((d) => d.value);
   return runs.sort((a, b) => (a.at < b.at ? 1 : -1))[0] ?? null;
 }

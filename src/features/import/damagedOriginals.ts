@@ -1,47 +1,26 @@
 import { toHex } from '../../domain/bytes/hex';
+import { damagedOriginalKind, listDocuments, putDocument, type DamagedOriginal } from '../../documents';
 import { readOriginal } from '../../storage/originalsRepository';
-import { listRecords, putRecord } from '../../storage/recordsRepository';
 
-/** The sealed document kind that keeps a damaged original's place in the vault (records table). */
-export const DAMAGED_ORIGINAL_KIND = 'damaged-original';
-
-/** Format version of the document below. */
-const DAMAGED_ORIGINAL_VERSION = 1;
-
-/**
- * A file recognised as DICOM that could not be read as an image (truncated, unparseable, or contradicting
- * its declared transfer syntax). Its bytes are kept as an original at `address`, exactly as read, so
- * nothing a disc held is lost; no catalog row points at it, so it is never shown as an image.
- */
-export interface DamagedOriginal {
-  readonly v: typeof DAMAGED_ORIGINAL_VERSION;
-  /** The original's address in the originals table. */
-  readonly address: string;
-  readonly sha256: string;
-  readonly size: number;
-  /** Where it was found, as imported. */
-  readonly path: string;
-  readonly reason: string;
-  readonly importedAt: string;
-}
+export type { DamagedOriginal } from '../../documents';
 
 export async function keepDamagedOriginal(
   entry: Omit<DamagedOriginal, 'v' | 'importedAt'>,
   now = new Date(),
 ): Promise<DamagedOriginal> {
   const document: DamagedOriginal = {
-    v: DAMAGED_ORIGINAL_VERSION,
+    v: 1,
     ...entry,
     importedAt: now.toISOString(),
   };
   // One document per original: the same damaged bytes found again update it, never duplicate it.
-  await putRecord(DAMAGED_ORIGINAL_KIND, entry.address, document);
+  await putDocument(damagedOriginalKind, entry.address, document);
   return document;
 }
 
 /** Every damaged original the vault keeps (the orphan sweep must count these addresses as referenced). */
 export async function listDamagedOriginals(): Promise<DamagedOriginal[]> {
-  return (await listRecords<DamagedOriginal>(DAMAGED_ORIGINAL_KIND)).map((r) => r.value);
+  return (await listDocuments(damagedOriginalKind)).map((r) => r.value);
 }
 
 /** The addresses damaged-original documents keep: the orphan sweep must leave these originals alone. */

@@ -1,10 +1,18 @@
 import { createUniqueId, For, Show } from 'solid-js';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
-import type { Draft, SpecialistValue } from './wizardModel';
+import type { SpecialistValue } from '../../documents';
+import type { Draft } from './wizardModel';
 import { TextAreaField } from '../../ui/TextAreaField';
 
-const BLANK: SpecialistValue = { name: '', specialty: '', institution: '', country: '', contact: '' };
+const BLANK: SpecialistValue = {
+  name: '',
+  specialty: '',
+  institution: '',
+  country: '',
+  contact: '',
+  notes: '',
+};
 
 /** Step 2: who receives the package (from the specialists directory, or someone new who is then saved). */
 export function RecipientStep(props: {

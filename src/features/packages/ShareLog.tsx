@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import { shortFingerprint } from '../../domain/verify';
 import { t } from '../../ui/i18n/catalog';
 import { formatDicomDate } from '../library/formatDicomDate';
-import type { ShareRecord, SpecialistValue } from './wizardModel';
+import type { ShareRecord, SpecialistValue } from '../../documents';
 
 function when(iso: string): string {
   const d = new Date(iso);

@@ -1,7 +1,7 @@
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import type { PackageProgress } from '../../protocol/packageApi';
+import { putDocument, specialistKind, type SpecialistValue } from '../../documents';
 import { useAppServices } from '../../services';
-import { putRecord } from '../../storage/recordsRepository';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
@@ -19,7 +19,6 @@ import {
   writtenDocuments,
   type ChosenStudy,
   type Draft,
-  type SpecialistValue,
 } from './wizardModel';
 import { keyImageFiles } from './keyImages';
 
@@ -149,7 +148,7 @@ export function WriteStep(props: {
           bytesTotal: bytes(),
           path: '',
         });
-        if (!existing) await putRecord('specialist', specialistId, who);
+        if (!existing) await putDocument(specialistKind, specialistId, who);
         return runExport(packageWorker(), plan, target, control.progress, control.signal);
       });
       if (end.kind === 'done') {

@@ -1,8 +1,14 @@
 import { listInstances, readPatients, readSeries, readStudies } from '../../storage/catalogRepository';
 import { catalogDamageNotice, trueParentId, type DamagedNotice } from '../library/damagedRecords';
-import { listRecords } from '../../storage/recordsRepository';
+import {
+  listDocuments,
+  shareKind,
+  specialistKind,
+  type ShareRecord,
+  type SpecialistValue,
+} from '../../documents';
 import type { StoredInstance, StoredPatient, StoredSeries, StoredStudy } from '../import/catalogModel';
-import type { CatalogPatient, ShareRecord, SpecialistValue } from './wizardModel';
+import type { CatalogPatient } from './wizardModel';
 
 /**
  * Every patient with their studies and series, for choosing what to send (newest study first). Damaged
@@ -63,7 +69,7 @@ export async function loadInstances(seriesIds: readonly string[]): Promise<Loade
 }
 
 export async function loadSpecialists(): Promise<{ id: string; value: SpecialistValue }[]> {
-  const records = await listRecords<SpecialistValue>('specialist');
+  const records = await listDocuments(specialistKind);
   return records
     .map((r) => ({ id: r.id, value: r.value }))
     .sort((a, b) => a.value.name.localeCompare(b.value.name));
@@ -71,6 +77,6 @@ export async function loadSpecialists(): Promise<{ id: string; value: Specialist
 
 /** Past exports, newest first. */
 export async function loadShares(): Promise<ShareRecord[]> {
-  const records = await listRecords<ShareRecord>('share');
+  const records = await listDocuments(shareKind);
   return records.map((r) => r.value).sort((a, b) => (a.sentAt < b.sentAt ? 1 : a.sentAt > b.sentAt ? -1 : 0));
 }

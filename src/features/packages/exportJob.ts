@@ -11,13 +11,13 @@ import type {
 } from '../../protocol/packageApi';
 import type { WorkerClient } from '../../protocol/workerClient';
 import { serveWorker } from '../../protocol/workerServer';
+import { putDocument, shareKind, type ShareRecord } from '../../documents';
 import { appendAudit } from '../../storage/auditRepository';
 import { readOriginal } from '../../storage/originalsRepository';
-import { putRecord } from '../../storage/recordsRepository';
 import { openStreamedDownload } from '../../protocol/streamedDownloadPage';
 import { downloadBlob } from '../../ui/download';
 import { loadInstances } from './exportData';
-import type { ChosenStudy, ShareRecord } from './wizardModel';
+import type { ChosenStudy } from './wizardModel';
 
 export interface ExportPlan {
   readonly packageId: string;
@@ -162,7 +162,7 @@ async function recordExport(
     acknowledged: false,
     verifiedByReceipt: false,
   };
-  await putRecord('share', plan.packageId, share);
+  await putDocument(shareKind, plan.packageId, share);
   await appendAudit('export', plan.packageId, {
     packageName: plan.packageName,
     specialistId: plan.specialistId,

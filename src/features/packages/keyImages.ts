@@ -1,10 +1,9 @@
-import { listRecords } from '../../storage/recordsRepository';
-import { KEY_IMAGE_RECORD, type KeyImageRecord } from '../viewer/keyImage';
+import { keyImageKind, listDocuments, type KeyImageRecord } from '../../documents';
 
 /** The key images saved in the viewer for these studies, newest first. */
 export async function keyImagesOfStudies(studyIds: readonly string[]): Promise<KeyImageRecord[]> {
   const wanted = new Set(studyIds);
-  return (await listRecords<KeyImageRecord>(KEY_IMAGE_RECORD))
+  return (await listDocuments(keyImageKind))
     .map((d) => d.value)
     .filter((k) => wanted.has(k.studyId))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -21,9 +20,7 @@ export function keyImageFile(record: KeyImageRecord): File {
 /** The chosen key images as PNG files, in the order chosen. */
 export async function keyImageFiles(ids: readonly string[]): Promise<File[]> {
   if (ids.length === 0) return [];
-  const byId = new Map(
-    (await listRecords<KeyImageRecord>(KEY_IMAGE_RECORD)).map((d) => [d.value.id, d.value]),
-  );
+  const byId = new Map((await listDocuments(keyImageKind)).map((d) => [d.value.id, d.value]));
   return ids.flatMap((id) => {
     const record = byId.get(id);
     return record ? [keyImageFile(record)] : [];

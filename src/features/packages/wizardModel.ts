@@ -1,4 +1,5 @@
 import type { DeidOptions } from '../../domain/deid';
+import type { SpecialistValue } from '../../documents';
 import type { FlagCode } from '../../domain/dicom/checks/flag';
 import type { WrittenDocument } from '../../domain/package/writtenDocument';
 import { safePackageName } from '../../domain/package/safePackageName';
@@ -20,37 +21,6 @@ export interface CatalogPatient {
   readonly id: string;
   readonly patient: StoredPatient;
   readonly studies: readonly CatalogStudy[];
-}
-
-/** A specialist as the specialists directory keeps it (records kind 'specialist'). */
-export interface SpecialistValue {
-  readonly name: string;
-  readonly specialty: string;
-  readonly institution: string;
-  readonly country: string;
-  readonly contact?: string;
-  readonly notes?: string;
-}
-
-/** One export in the share log (records kind 'share', id = package id). */
-export interface ShareRecord {
-  readonly packageId: string;
-  readonly specialistId: string;
-  readonly studies: readonly {
-    readonly studyId: string;
-    readonly studyInstanceUid?: string;
-    readonly description: string;
-    readonly date: string;
-  }[];
-  readonly sentAt: string;
-  readonly channel: 'file';
-  readonly fingerprint: string;
-  /** What the fingerprint is the SHA-256 of: the ZIP file, or a folder's tagmanifest-sha256.txt. */
-  readonly fingerprintOf?: 'zip' | 'tagmanifest';
-  readonly packageName: string;
-  readonly deidentified: boolean;
-  readonly acknowledged: boolean;
-  readonly verifiedByReceipt: boolean;
 }
 
 export type Recipient =

@@ -3,9 +3,7 @@ import type {
   CareRecord,
   CatalogStudyFacts,
   ChecklistEntry,
-  CorrectionRequest,
   Facility,
-  LetterPatient,
   Medication,
   Problem,
   RecordItemKind,
@@ -14,57 +12,54 @@ import type {
 } from '../../domain/records';
 import { appendAudit } from '../../storage/auditRepository';
 import { readStudies } from '../../storage/catalogRepository';
-import { VaultLockedError } from '../../crypto/errors';
 import {
-  deleteRecord,
-  getRecord,
-  readRecordsOfKinds,
-  putRecord,
-  type RecordDocument,
-} from '../../storage/recordsRepository';
+  allergyKind,
+  checklistEntryKind,
+  correctionRequestKind,
+  deleteDocument,
+  EMPTY_PROFILE,
+  facilityKind,
+  medicationKind,
+  patientProfileKind,
+  pharmacyListKind,
+  PHARMACY_LIST_ID,
+  problemKind,
+  PROFILE_ID,
+  putDocument,
+  readDocumentsOfKinds,
+  scanLogRowKind,
+  visitNoteKind,
+  type DocumentKind,
+  type PatientProfile,
+  type StoredCorrection,
+  type StoredDocument,
+} from '../../documents';
 import { rowDamageNotice, type DamagedNotice } from '../library/damagedRecords';
 import type { StoredStudy } from '../import/catalogModel';
 
-/** The record kinds under which each part of the care record is sealed (storage/recordsRepository.ts). */
+/** The document kinds each part of the care record is sealed as (src/documents/records/). */
 export const KIND = {
-  allergy: 'allergy',
-  medication: 'medication',
-  problem: 'problem',
-  note: 'visit-note',
-  checklist: 'checklist',
-  correction: 'correction-request',
-  facility: 'facility',
-  scanLog: 'scan-log',
-  profile: 'profile',
-  pharmacyList: 'pharmacy-list',
+  allergy: allergyKind,
+  medication: medicationKind,
+  problem: problemKind,
+  note: visitNoteKind,
+  checklist: checklistEntryKind,
+  correction: correctionRequestKind,
+  facility: facilityKind,
+  scanLog: scanLogRowKind,
 } as const;
 
-export const ITEM_KIND: Record<RecordItemKind, string> = {
+export type RecordItem = Allergy | Medication | Problem | VisitNote;
+
+export const ITEM_KIND: Record<RecordItemKind, DocumentKind<RecordItem>> = {
   allergy: KIND.allergy,
   medication: KIND.medication,
   problem: KIND.problem,
   note: KIND.note,
 };
 
-export type RecordItem = Allergy | Medication | Problem | VisitNote;
-
-/** The patient's own details, used in correction letters and for retention rules about minors. */
-export type PatientProfile = LetterPatient;
-
-export const EMPTY_PROFILE: PatientProfile = {
-  name: '',
-  dateOfBirth: null,
-  identifier: '',
-  address: '',
-  contact: '',
-};
-
-/** A correction request as stored: the domain request plus the letter's legal basis. */
-export interface StoredCorrection extends CorrectionRequest {
-  readonly legalBasis: 'hipaa' | 'general';
-  /** When the draft was made, for ordering. */
-  readonly createdAt: string;
-}
+/** Stored shapes the records screens work with, defined with their document kinds. */
+export type { PatientProfile, StoredCorrection };
 
 export interface CatalogStudy extends CatalogStudyFacts {
   readonly description: string;
@@ -83,34 +78,24 @@ export interface RecordsSnapshot {
   readonly damaged?: readonly DamagedNotice[];
 }
 
-/** One record that may be damaged: null stands in (readRecordsOfKinds has named the damaged row). */
-async function recordOrNull<T>(kind: string, id: string): Promise<RecordDocument<T> | null> {
-  try {
-    return await getRecord<T>(kind, id);
-  } catch (error) {
-    if (error instanceof VaultLockedError) throw error;
-    return null;
-  }
-}
-
 /** Everything the Records page shows, opened from the vault (every record decrypted once). */
 export async function loadRecords(): Promise<RecordsSnapshot> {
-  const { byKind: lists, damaged: damagedRows } = await readRecordsOfKinds(Object.values(KIND));
-  const damaged = damagedRows.map((row) => rowDamageNotice('records', row.id, row.detail));
-  const values = <T>(kind: string): T[] => (lists.get(kind) ?? []).map((d) => d.value as T);
-  const allergies = values<Allergy>(KIND.allergy);
-  const medications = values<Medication>(KIND.medication);
-  const problems = values<Problem>(KIND.problem);
-  const notes = values<VisitNote>(KIND.note);
-  const checklist = values<ChecklistEntry>(KIND.checklist);
-  const corrections = values<StoredCorrection>(KIND.correction);
-  const facilities = values<Facility>(KIND.facility);
-  const scanLog = values<ScanLogRow>(KIND.scanLog);
-  const [profile, pharmacy, studies] = await Promise.all([
-    recordOrNull<PatientProfile>(KIND.profile, 'patient'),
-    recordOrNull<string>(KIND.pharmacyList, 'latest'),
+  const [{ lists, damaged: damagedRows }, studies] = await Promise.all([
+    readDocumentsOfKinds({ ...KIND, profile: patientProfileKind, pharmacyList: pharmacyListKind }),
     loadCatalogStudies(),
   ]);
+  const damaged = damagedRows.map((row) => rowDamageNotice('records', row.rowId, row.detail));
+  const values = <T>(documents: readonly StoredDocument<T>[]): T[] => documents.map((d) => d.value);
+  const allergies = values(lists.allergy);
+  const medications = values(lists.medication);
+  const problems = values(lists.problem);
+  const notes = values(lists.note);
+  const checklist = values(lists.checklist);
+  const corrections = values(lists.correction);
+  const facilities = values(lists.facility);
+  const scanLog = values(lists.scanLog);
+  const profile = lists.profile.find((d) => d.id === PROFILE_ID);
+  const pharmacy = lists.pharmacyList.find((d) => d.id === PHARMACY_LIST_ID);
   const byText =
     <T>(f: (x: T) => string) =>
     (a: T, b: T) =>
@@ -126,7 +111,7 @@ export async function loadRecords(): Promise<RecordsSnapshot> {
     corrections: corrections.sort(byText((c) => c.createdAt)).reverse(),
     facilities: facilities.sort(byText((f) => f.name)),
     scanLog,
-    profile: { ...EMPTY_PROFILE, ...profile?.value },
+    profile: profile?.value ?? EMPTY_PROFILE,
     pharmacyText: pharmacy?.value ?? '',
     studies,
     damaged,
@@ -147,22 +132,27 @@ export async function loadCatalogStudies(): Promise<CatalogStudy[]> {
 }
 
 /** Seals a document and writes what changed to the audit trail (its details are sealed there too). */
-export async function saveDocument<T>(kind: string, id: string, value: T, label: string): Promise<void> {
-  await putRecord(kind, id, value);
-  await appendAudit('records.changed', `${kind}: ${label}`, { id, change: 'saved' });
+export async function saveDocument<T>(
+  kind: DocumentKind<T>,
+  id: string,
+  value: T,
+  label: string,
+): Promise<void> {
+  await putDocument(kind, id, value);
+  await appendAudit('records.changed', `${kind.name}: ${label}`, { id, change: 'saved' });
 }
 
-export async function removeDocument(kind: string, id: string, label: string): Promise<void> {
-  await deleteRecord(kind, id);
-  await appendAudit('records.changed', `${kind}: ${label}`, { id, change: 'deleted' });
+export async function removeDocument(kind: DocumentKind<unknown>, id: string, label: string): Promise<void> {
+  await deleteDocument(kind, id);
+  await appendAudit('records.changed', `${kind.name}: ${label}`, { id, change: 'deleted' });
 }
 
 /** Many documents at once (an import): each sealed, one audit entry for the lot. */
 export async function saveDocuments(
-  documents: ReadonlyArray<{ kind: string; id: string; value: unknown }>,
+  documents: ReadonlyArray<{ kind: DocumentKind<unknown>; id: string; value: unknown }>,
   subject: string,
   details: Record<string, string | number>,
 ): Promise<void> {
-  for (const d of documents) await putRecord(d.kind, d.id, d.value);
+  for (const d of documents) await putDocument(d.kind, d.id, d.value);
   await appendAudit('records.changed', subject, { ...details, documents: documents.length });
 }

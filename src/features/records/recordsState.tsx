@@ -24,6 +24,13 @@ import {
   type RecordsSnapshot,
   type StoredCorrection,
 } from './recordsData';
+import {
+  patientProfileKind,
+  pharmacyListKind,
+  PHARMACY_LIST_ID,
+  PROFILE_ID,
+  type DocumentKind,
+} from '../../documents';
 
 const LIST: Record<RecordItemKind, keyof CareRecord> = {
   allergy: 'allergies',
@@ -85,7 +92,7 @@ export function createRecordsState() {
       }));
     },
     async importFhir(result: FhirImport, fileName: string, profile: PatientProfile) {
-      const documents: Array<{ kind: string; id: string; value: unknown }> = (
+      const documents: Array<{ kind: DocumentKind<unknown>; id: string; value: unknown }> = (
         Object.keys(LIST) as RecordItemKind[]
       ).flatMap((kind) =>
         (result.record[LIST[kind]] as RecordItem[]).map((value) => ({
@@ -99,7 +106,7 @@ export function createRecordsState() {
       const newProfile: PatientProfile = fillProfile
         ? { ...profile, name: p.name, dateOfBirth: profile.dateOfBirth ?? p.birthDate }
         : profile;
-      if (fillProfile) documents.push({ kind: KIND.profile, id: 'patient', value: newProfile });
+      if (fillProfile) documents.push({ kind: patientProfileKind, id: PROFILE_ID, value: newProfile });
       await saveDocuments(documents, `FHIR import: ${fileName}`, { ...result.imported });
       apply((s) => {
         const merge = <T extends { id: string }>(a: readonly T[], b: readonly T[]) =>
@@ -149,11 +156,11 @@ export function createRecordsState() {
       apply((s) => ({ ...s, scanLog: s.scanLog.filter((r) => r.id !== row.id) }));
     },
     async saveProfile(profile: PatientProfile) {
-      await saveDocument(KIND.profile, 'patient', profile, 'your details');
+      await saveDocument(patientProfileKind, PROFILE_ID, profile, 'your details');
       apply((s) => ({ ...s, profile }));
     },
     async savePharmacyText(text: string) {
-      await saveDocument(KIND.pharmacyList, 'latest', text, 'pharmacy list');
+      await saveDocument(pharmacyListKind, PHARMACY_LIST_ID, text, 'pharmacy list');
       apply((s) => ({ ...s, pharmacyText: text }));
     },
   };

@@ -1,71 +1,52 @@
 import { toHex } from '../../domain/bytes/hex';
-import { readShareRecord, type ShareRecord, type Specialist } from '../../domain/records';
+import {
+  attachedDocumentKind,
+  deleteDocument,
+  getDocument,
+  listDocuments,
+  putDocument,
+  shareKind,
+  specialistKind,
+  type AttachedDocument,
+  type ShareRecord,
+  type Specialist,
+} from '../../documents';
 import { appendAudit } from '../../storage/auditRepository';
 import { readOriginal, storeOriginal } from '../../storage/originalsRepository';
-import { deleteRecord, getRecord, listRecords, putRecord } from '../../storage/recordsRepository';
 
-export const SPECIALIST = 'specialist';
-export const SHARE = 'share';
-export const OPINION_DOCUMENT = 'opinion-document';
-
-/** The stored value of a specialist (id = the record id). */
-export type SpecialistValue = Omit<Specialist, 'id'>;
+export type { AttachedDocument, SpecialistValue } from '../../documents';
 
 export interface StoredShare {
   readonly id: string;
   readonly value: ShareRecord;
 }
 
-/**
- * An attached document (an opinion or a receipt). Its bytes are a sealed original (chunked, content
- * addressed, authenticated on read) rather than base64 inside this record: a report PDF can be many MB,
- * and every listRecords call opens every record, so big bytes there would slow every screen.
- */
-export interface AttachedDocument {
-  readonly address: string;
-  readonly sha256: string;
-  readonly fileName: string;
-  readonly mediaType: string;
-  readonly size: number;
-  readonly attachedAt: string;
-}
-
 export async function listSpecialists(): Promise<Specialist[]> {
-  const docs = await listRecords<Partial<SpecialistValue>>(SPECIALIST);
-  return docs
-    .map(({ id, value }) => ({
-      id,
-      name: value.name ?? '',
-      specialty: value.specialty ?? '',
-      institution: value.institution ?? '',
-      country: value.country ?? '',
-      contact: value.contact ?? '',
-      notes: value.notes ?? '',
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const docs = await listDocuments(specialistKind);
+  return docs.map(({ id, value }) => ({ id, ...value })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function saveSpecialist(s: Specialist): Promise<void> {
   const { id, ...value } = s;
-  await putRecord<SpecialistValue>(SPECIALIST, id, value);
+  await putDocument(specialistKind, id, value);
   await appendAudit('records.changed', `specialist: ${s.name}`, { id, change: 'saved' });
 }
 
 export async function deleteSpecialist(s: Specialist): Promise<void> {
-  await deleteRecord(SPECIALIST, s.id);
+  await deleteDocument(specialistKind, s.id);
   await appendAudit('records.changed', `specialist: ${s.name}`, { id: s.id, change: 'deleted' });
 }
 
 /** Every share, newest first, read defensively (the Packages feature writes them too). */
 export async function listShares(): Promise<StoredShare[]> {
-  const docs = await listRecords<unknown>(SHARE);
+  const docs = await listDocuments(shareKind);
   return docs
-    .map(({ id, value }) => ({ id, value: readShareRecord(id, value) }))
+    .map(({ id, value }) => ({ id, value }))
     .sort((a, b) => b.value.sentAt.localeCompare(a.value.sentAt));
 }
 
 export async function saveShare(share: StoredShare, change: string): Promise<void> {
-  await putRecord<ShareRecord>(SHARE, share.id, share.value);
+  await putDocument(shareKind, share.id, share.value);
   await appendAudit('share', share.value.packageName || share.id, {
     id: share.id,
     specialistId: share.value.specialistId,
@@ -75,7 +56,7 @@ export async function saveShare(share: StoredShare, change: string): Promise<voi
 }
 
 export async function deleteShare(share: StoredShare): Promise<void> {
-  await deleteRecord(SHARE, share.id);
+  await deleteDocument(shareKind, share.id);
   await appendAudit('share', share.value.packageName || share.id, { id: share.id, change: 'deleted' });
 }
 
@@ -92,7 +73,7 @@ export async function attachDocument(file: File): Promise<string> {
     size: bytes.length,
     attachedAt: new Date().toISOString(),
   };
-  await putRecord(OPINION_DOCUMENT, sha256, doc);
+  await putDocument(attachedDocumentKind, sha256, doc);
   await appendAudit('records.changed', `document: ${file.name}`, {
     id: sha256,
     change: 'attached',
@@ -103,7 +84,7 @@ export async function attachDocument(file: File): Promise<string> {
 
 /** The attached document's bytes as a Blob, with its name, or an error naming what is missing. */
 export async function openDocument(ref: string): Promise<{ blob: Blob; fileName: string }> {
-  const doc = await getRecord<AttachedDocument>(OPINION_DOCUMENT, ref);
+  const doc = await getDocument(attachedDocumentKind, ref);
   if (!doc) throw new Error(`The attached document ${ref.slice(0, 12)}… is not in the vault.`);
   const bytes = await readOriginal(doc.value.address);
   return {

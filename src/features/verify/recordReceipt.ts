@@ -1,19 +1,6 @@
 import type { VerificationResult } from '../../domain/verify';
+import { getDocument, putDocument, shareKind, type ShareRecord } from '../../documents';
 import { appendAudit } from '../../storage/auditRepository';
-import { getRecord, putRecord } from '../../storage/recordsRepository';
-
-/** The share-log entry the Packages feature writes for each export (kind 'share', id = package id). */
-export interface ShareEntry {
-  readonly packageId: string;
-  readonly fingerprint?: string;
-  /** What the fingerprint is the SHA-256 of (features/packages); shares from before it are ZIPs. */
-  readonly fingerprintOf?: 'zip' | 'tagmanifest';
-  readonly packageName?: string;
-  readonly sentAt?: string;
-  readonly specialistId?: string;
-  readonly verifiedByReceipt?: boolean;
-  readonly verifiedAt?: string;
-}
 
 /** The package id an exported bag carries (bag-info Internal-Sender-Identifier). */
 export function packageIdOf(result: VerificationResult): string | null {
@@ -24,7 +11,7 @@ export function packageIdOf(result: VerificationResult): string | null {
 /** A verified package that this vault sent, and whether this copy's fingerprint is the one recorded. */
 export interface OwnShare {
   readonly packageId: string;
-  readonly share: ShareEntry;
+  readonly share: ShareRecord;
   /** False when both are known and differ: this copy is not the package that was sent. */
   readonly sameFingerprint: boolean;
 }
@@ -39,7 +26,7 @@ export interface CopyFingerprint {
  * False only when both fingerprints are known, of the same kind, and differ. A ZIP sent and verified
  * unpacked as a folder has two different, equally honest fingerprints: those cannot be compared.
  */
-function sameFingerprint(share: ShareEntry, copy: CopyFingerprint | undefined): boolean {
+function sameFingerprint(share: ShareRecord, copy: CopyFingerprint | undefined): boolean {
   const recorded = share.fingerprint?.toLowerCase();
   if (!recorded || !copy || (share.fingerprintOf ?? 'zip') !== copy.of) return true;
   return recorded === copy.sha256.toLowerCase();
@@ -52,7 +39,7 @@ export async function ownShareOf(
 ): Promise<OwnShare | null> {
   const packageId = packageIdOf(result);
   if (!packageId || result.verdict !== 'valid') return null;
-  const share = await getRecord<ShareEntry>('share', packageId);
+  const share = await getDocument(shareKind, packageId);
   if (!share) return null;
   return { packageId, share: share.value, sameFingerprint: sameFingerprint(share.value, fingerprint) };
 }
@@ -68,7 +55,7 @@ export async function recordVerifiedShare(
   result: VerificationResult,
   at: Date,
   fingerprint?: CopyFingerprint,
-): Promise<ShareEntry | null> {
+): Promise<ShareRecord | null> {
   const own = await ownShareOf(result, fingerprint);
   if (!own) return null;
   const { share } = own;
@@ -77,8 +64,8 @@ export async function recordVerifiedShare(
       `This copy's fingerprint differs from the one recorded when ${share.packageName || 'the package'} was made: it is not the package that was sent.`,
     );
   if (share.verifiedByReceipt) return share;
-  const updated: ShareEntry = { ...share, verifiedByReceipt: true, verifiedAt: at.toISOString() };
-  await putRecord('share', own.packageId, updated);
+  const updated: ShareRecord = { ...share, verifiedByReceipt: true, verifiedAt: at.toISOString() };
+  await putDocument(shareKind, own.packageId, updated);
   await appendAudit('share', own.packageId, { verifiedByReceipt: true });
   return updated;
 }

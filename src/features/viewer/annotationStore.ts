@@ -1,12 +1,9 @@
 import { createResource, createSignal, type Accessor } from 'solid-js';
-import { annotationsOfStudy, parseAnnotation, type Annotation } from '../../domain/viewing';
+import { annotationsOfStudy, type Annotation } from '../../domain/viewing';
+import { annotationKind, deleteDocument, putDocument, readDocuments } from '../../documents';
 import { appendAudit } from '../../storage/auditRepository';
-import { deleteRecord, listRecords, putRecord } from '../../storage/recordsRepository';
 import { errorMessage } from '../../ui/errorMessage';
 import { vt } from './messages';
-
-/** Records kind under which annotations are kept, sealed, with their study. */
-export const ANNOTATION_RECORD = 'annotation';
 
 export interface AnnotationStore {
   readonly studyId: Accessor<string>;
@@ -20,15 +17,9 @@ export interface AnnotationStore {
 }
 
 async function readStudy(studyId: string): Promise<{ list: Annotation[]; skipped: string[] }> {
-  const documents = await listRecords<unknown>(ANNOTATION_RECORD);
-  const list: Annotation[] = [];
-  const skipped: string[] = [];
-  for (const d of documents) {
-    const parsed = parseAnnotation(d.value);
-    if (typeof parsed === 'string') skipped.push(parsed);
-    else if (parsed.studyId === studyId) list.push(parsed);
-  }
-  return { list: annotationsOfStudy(list, studyId), skipped };
+  const { documents, damaged } = await readDocuments(annotationKind);
+  const list = documents.map((d) => d.value).filter((a) => a.studyId === studyId);
+  return { list: annotationsOfStudy(list, studyId), skipped: damaged.map((d) => d.detail) };
 }
 
 /** The annotations of one study, read from the vault's sealed records and kept in step with it. */
@@ -65,7 +56,7 @@ export function createAnnotationStore(studyId: Accessor<string>): AnnotationStor
     problem,
     async save(annotation) {
       try {
-        await putRecord(ANNOTATION_RECORD, annotation.id, annotation);
+        await putDocument(annotationKind, annotation.id, annotation);
         mutate((list) => annotationsOfStudy([...(list ?? []), annotation], annotation.studyId));
         setProblem(undefined);
         await audit(annotation, 'added');
@@ -77,7 +68,7 @@ export function createAnnotationStore(studyId: Accessor<string>): AnnotationStor
     },
     async remove(annotation) {
       try {
-        await deleteRecord(ANNOTATION_RECORD, annotation.id);
+        await deleteDocument(annotationKind, annotation.id);
         mutate((list) => (list ?? []).filter((a) => a.id !== annotation.id));
         setProblem(undefined);
         await audit(annotation, 'deleted');

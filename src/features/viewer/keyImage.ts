@@ -7,26 +7,13 @@ import {
   keyImageFileName,
   type Annotation,
 } from '../../domain/viewing';
+import { keyImageKind, putDocument, type KeyImageRecord } from '../../documents';
 import { appendAudit } from '../../storage/auditRepository';
-import { putRecord } from '../../storage/recordsRepository';
 import { downloadBlob } from '../../ui/download';
 import { annotationText } from './annotationText';
 import type { ViewportController } from './createViewport';
 import { vt } from './messages';
 import { dateText } from './StudyList';
-
-/** Records kind of key images; Packages lists them with listRecords('key-image'). */
-export const KEY_IMAGE_RECORD = 'key-image';
-
-export interface KeyImageRecord {
-  readonly id: string;
-  readonly studyId: string;
-  readonly fileName: string;
-  readonly createdAt: string;
-  readonly pngBase64: string;
-  /** The caption's lines, joined by newlines. */
-  readonly caption: string;
-}
 
 const COLOURS = { arrow: '#5ad7ff', text: '#ffb347', distance: '#ffd23f' } as const;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -208,7 +195,7 @@ export async function saveKeyImage(
     caption: caption.join('\n'),
   };
   downloadBlob(blob, fileName);
-  await putRecord(KEY_IMAGE_RECORD, record.id, record, now);
+  await putDocument(keyImageKind, record.id, record, now);
   await appendAudit('records.changed', studyId, { keyImage: fileName }).catch(() => undefined);
   return record;
 }

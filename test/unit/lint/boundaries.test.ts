@@ -150,6 +150,37 @@ describe('layer boundaries', () => {
     expect(await ruleIds(catalog, 'src/ui/i18n/en/example.ts')).toEqual([]);
   });
 
+  it.each([
+    "import { putRecord } from '../../storage/recordsRepository';\nexport const x = putRecord;",
+    "import type { RecordDocument } from '../storage/recordsRepository';\nexport type X = RecordDocument;",
+  ])('only documents/ imports the records repository: %s', async (code) => {
+    for (const file of ['src/features/records/example.ts', 'src/app/example.ts', 'src/catalog/example.ts'])
+      expect(await ruleIds(code, file)).toContain('no-restricted-imports');
+    expect(await ruleIds(code, 'src/documents/example.ts')).toEqual([]);
+    expect(await ruleIds(code, 'src/documents/records/example.ts')).toEqual([]);
+  });
+
+  it.each([
+    "import { createSignal } from 'solid-js';\nexport const s = createSignal(0);",
+    "import { t } from '../ui/i18n/catalog';\nexport const x = t;",
+    "import { KIND } from '../features/records/recordsData';\nexport const x = KIND;",
+    "import { places } from '../../app/routes';\nexport const p = places;",
+  ])('documents/ imports only storage, domain and crypto, not: %s', async (code) => {
+    expect(await ruleIds(code, 'src/documents/example.ts')).toContain('no-restricted-imports');
+  });
+
+  it('documents/ may import storage, domain and crypto', async () => {
+    const code =
+      "import { getRecord } from '../storage/recordsRepository';\nimport type { Allergy } from '../domain/records';\nimport { opaqueId } from '../crypto/keyring';\nexport const x = [getRecord, opaqueId];\nexport type A = Allergy;";
+    expect(await ruleIds(code, 'src/documents/example.ts')).toEqual([]);
+  });
+
+  it('features reach documents through src/documents/index.ts', async () => {
+    const code =
+      "import { listDocuments, shareKind } from '../../documents';\nexport const x = [listDocuments, shareKind];";
+    expect(await ruleIds(code, 'src/features/packages/example.ts')).toEqual([]);
+  });
+
   it('end-to-end specs must take test from the egress-guard fixture', async () => {
     const code = "import { test } from '@playwright/test';\ntest('x', () => undefined);";
     expect(await ruleIds(code, 'test/e2e/example.spec.ts')).toContain('no-restricted-imports');
