@@ -7,8 +7,7 @@ import { readOriginal, readOriginalInfo } from '../../storage/originalsRepositor
 import { listRecords, putRecord } from '../../storage/recordsRepository';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
-import type { FileLabel } from './catalogNames';
-import { walkCatalog } from './walkCatalog';
+import { walkCatalog, type FileLabel } from '../../catalog';
 import type { JobControl } from './jobControl';
 
 export const FIXITY_RECORD = 'integrity-check';

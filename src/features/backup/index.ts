@@ -4,4 +4,3 @@ export { RestoreSection } from './RestoreSection';
 export { RestoreScreen } from './RestoreScreen';
 export { OpenCopySection } from './OpenCopySection';
 export { IntegritySection } from './IntegritySection';
-export { studyLabel, patientLabel } from './catalogNames';

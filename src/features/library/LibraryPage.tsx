@@ -8,7 +8,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useVault } from '../vault';
 import { DamagedRecords } from './DamagedRecords';
 import { formatDicomDate } from './formatDicomDate';
-import { filterAndSort, loadLibrary, type LibrarySort } from './libraryData';
+import { loadLibrary } from '../../catalog';
+import { filterAndSort, type LibrarySort } from './filterAndSort';
 
 export function LibraryPage() {
   const { session } = useVault();

@@ -10,10 +10,9 @@ import {
   studyName,
   toggleSeries,
   toggleStudy,
-  type CatalogPatient,
-  type CatalogStudy,
   type Draft,
 } from './wizardModel';
+import type { CatalogPatient, CatalogStudy } from '../../catalog';
 
 function StudyChoice(props: { study: CatalogStudy; draft: Draft; onChange: (d: Draft) => void }) {
   const chosen = () => props.draft.selection.get(props.study.id);

@@ -16,7 +16,7 @@ import { readOriginal } from '../../storage/originalsRepository';
 import { putRecord } from '../../storage/recordsRepository';
 import { openStreamedDownload } from '../../protocol/streamedDownloadPage';
 import { downloadBlob } from '../../ui/download';
-import { loadInstances } from './exportData';
+import { loadInstances } from '../../catalog';
 import type { ChosenStudy, ShareRecord } from './wizardModel';
 
 export interface ExportPlan {

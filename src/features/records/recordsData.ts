@@ -1,7 +1,6 @@
 import type {
   Allergy,
   CareRecord,
-  CatalogStudyFacts,
   ChecklistEntry,
   CorrectionRequest,
   Facility,
@@ -13,7 +12,6 @@ import type {
   VisitNote,
 } from '../../domain/records';
 import { appendAudit } from '../../storage/auditRepository';
-import { readStudies } from '../../storage/catalogRepository';
 import { VaultLockedError } from '../../crypto/errors';
 import {
   deleteRecord,
@@ -22,8 +20,7 @@ import {
   putRecord,
   type RecordDocument,
 } from '../../storage/recordsRepository';
-import { rowDamageNotice, type DamagedNotice } from '../library/damagedRecords';
-import type { StoredStudy } from '../import/catalogModel';
+import { loadStudyFacts, rowDamageNotice, type DamagedNotice, type StudyFacts } from '../../catalog';
 
 /** The record kinds under which each part of the care record is sealed (storage/recordsRepository.ts). */
 export const KIND = {
@@ -66,10 +63,6 @@ export interface StoredCorrection extends CorrectionRequest {
   readonly createdAt: string;
 }
 
-export interface CatalogStudy extends CatalogStudyFacts {
-  readonly description: string;
-}
-
 export interface RecordsSnapshot {
   readonly record: CareRecord;
   readonly checklist: readonly ChecklistEntry[];
@@ -78,7 +71,7 @@ export interface RecordsSnapshot {
   readonly scanLog: readonly ScanLogRow[];
   readonly profile: PatientProfile;
   readonly pharmacyText: string;
-  readonly studies: readonly CatalogStudy[];
+  readonly studies: readonly StudyFacts[];
   /** Record rows that could not be opened, named; everything else is in the snapshot. */
   readonly damaged?: readonly DamagedNotice[];
 }
@@ -109,7 +102,7 @@ export async function loadRecords(): Promise<RecordsSnapshot> {
   const [profile, pharmacy, studies] = await Promise.all([
     recordOrNull<PatientProfile>(KIND.profile, 'patient'),
     recordOrNull<string>(KIND.pharmacyList, 'latest'),
-    loadCatalogStudies(),
+    loadStudyFacts(),
   ]);
   const byText =
     <T>(f: (x: T) => string) =>
@@ -131,19 +124,6 @@ export async function loadRecords(): Promise<RecordsSnapshot> {
     studies,
     damaged,
   };
-}
-
-export async function loadCatalogStudies(): Promise<CatalogStudy[]> {
-  // Damaged study rows are named by the library; the records screen works with the rest.
-  return (await readStudies<StoredStudy>()).items.map(({ id, value }) => ({
-    id,
-    studyUid: value.info.studyInstanceUid ?? '',
-    date: value.info.date,
-    modalities: value.modalities,
-    bodyParts: value.bodyParts,
-    institution: value.info.institution ?? '',
-    description: value.info.description ?? '',
-  }));
 }
 
 /** Seals a document and writes what changed to the audit trail (its details are sealed there too). */

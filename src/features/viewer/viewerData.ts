@@ -1,12 +1,6 @@
 import { formatPersonName } from '../../domain/dicom';
 import type { DicomInstance, PersonName, SeriesInfo, StudyInfo, PatientInfo } from '../../domain/dicom';
-import {
-  readInstances,
-  readPatients,
-  readSeries,
-  readStudies,
-  type DamagedRow,
-} from '../../storage/catalogRepository';
+import { readInstances, readPatients, readSeries, readStudies, type DamagedRow } from '../../catalog';
 import { readOriginal } from '../../storage/originalsRepository';
 
 /** What a viewport shows in its corners, taken from the instance's own header. */
@@ -70,17 +64,6 @@ export interface ViewerData {
 type Loose = Readonly<Record<string, unknown>>;
 const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null;
 
-/**
- * Import stores grouped summaries; accept the info object itself, or a summary holding it as `info`
- * (domain/dicom grouping) or under its own name, so the viewer reads whichever Import writes.
- */
-function infoOf<T>(value: unknown, name: string): Partial<T> {
-  if (!isObject(value)) return {};
-  if (isObject(value['info'])) return value['info'] as Partial<T>;
-  if (isObject(value[name])) return value[name] as Partial<T>;
-  return value as Partial<T>;
-}
-
 function personName(name: PersonName | undefined): string | undefined {
   if (!name) return undefined;
   return formatPersonName(name) || undefined;
@@ -141,17 +124,14 @@ const damagedBySeries = new Map<string, readonly DamagedRow[]>();
 export const vaultViewerData: ViewerData = {
   async listStudies() {
     const [patients, studies] = await Promise.all([
-      readPatients<unknown>().then((l) => l.items),
-      readStudies<unknown>().then((l) => l.items),
+      readPatients().then((l) => l.items),
+      readStudies().then((l) => l.items),
     ]);
-    const names = new Map(
-      patients.map((p) => [p.id, personName(infoOf<PatientInfo>(p.value, 'patient').name)] as const),
-    );
+    const names = new Map(patients.map((p) => [p.id, personName(p.value.info.name)] as const));
     return studies
       .map((s) => {
-        const info = infoOf<StudyInfo>(s.value, 'study');
-        const summary = isObject(s.value) ? s.value : {};
-        const listed = summary['modalities'] ?? info.modalitiesInStudy;
+        const info = s.value.info;
+        const listed: unknown = s.value.modalities ?? info.modalitiesInStudy;
         const modalities = Array.isArray(listed)
           ? listed.filter((m): m is string => typeof m === 'string')
           : [];
@@ -167,12 +147,11 @@ export const vaultViewerData: ViewerData = {
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   },
   async listSeriesOfStudy(studyId) {
-    const series = (await readSeries<unknown>(studyId)).items;
+    const series = (await readSeries(studyId)).items;
     return series
       .map((s) => {
-        const info = infoOf<SeriesInfo>(s.value, 'series');
-        const summary = isObject(s.value) ? s.value : {};
-        const counted = summary['frameCount'] ?? summary['instanceCount'];
+        const info = s.value.info;
+        const counted: unknown = s.value.frameCount ?? s.value.instanceCount;
         return {
           ...(typeof counted === 'number' ? { imageCount: counted } : {}),
           id: s.id,
@@ -184,19 +163,13 @@ export const vaultViewerData: ViewerData = {
       .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
   },
   async listInstancesOfSeries(seriesId) {
-    const { items: instances, damaged } = await readInstances<unknown>(seriesId);
+    const { items: instances, damaged } = await readInstances(seriesId);
     damagedBySeries.set(seriesId, damaged);
     for (const i of instances) {
-      const sha256 = isObject(i.value) ? i.value['sha256'] : undefined;
+      const sha256: unknown = i.value.sha256;
       if (typeof sha256 === 'string') importedSha256.set(i.address, sha256);
     }
-    return instances.map((i) =>
-      toViewerInstance(
-        i.id,
-        i.address,
-        isObject(i.value) && isObject(i.value['instance']) ? i.value['instance'] : i.value,
-      ),
-    );
+    return instances.map((i) => toViewerInstance(i.id, i.address, i.value.instance));
   },
   readOriginal: (address) => readOriginal(address, importedSha256.get(address)),
   damagedInstancesOf: (seriesId) => damagedBySeries.get(seriesId) ?? [],

@@ -103,7 +103,7 @@ describe('the fixity check walks instances → originals → chunks', () => {
 });
 
 async function pathOf(id: string): Promise<string> {
-  const { readInstances } = await import('../../../../src/storage/catalogRepository');
-  const all = await readInstances<{ sourcePath: string }>();
+  const { readInstances } = await import('../../../../src/catalog');
+  const all = await readInstances();
   return all.items.find((i) => i.id === id)?.value.sourcePath ?? '';
 }
