@@ -48,6 +48,33 @@ describe('layer boundaries', () => {
     expect(await ruleIds(code, 'src/storage/example.ts')).toEqual([]);
   });
 
+  it('only catalog/ imports the catalog repository', async () => {
+    const repository =
+      "import { readStudies } from '../../storage/catalogRepository';\nexport const r = readStudies;";
+    const split =
+      "import { describeDamage } from '../../storage/catalogDamage';\nexport const d = describeDamage;";
+    expect(await ruleIds(repository, 'src/features/library/example.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(split, 'src/features/backup/example.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(repository, 'src/app/example.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(repository, 'workers/package/example.ts')).toContain('no-restricted-imports');
+    const ownLayer =
+      "import { readStudies } from '../storage/catalogRepository';\nexport const r = readStudies;";
+    expect(await ruleIds(ownLayer, 'src/catalog/example.ts')).toEqual([]);
+    expect(
+      await ruleIds(
+        "import { readStudies } from './catalogRepository';\nexport const r = readStudies;",
+        'src/storage/example.ts',
+      ),
+    ).toEqual([]);
+    const throughCatalog = "import { readStudies } from '../../catalog';\nexport const r = readStudies;";
+    expect(await ruleIds(throughCatalog, 'src/features/library/example.ts')).toEqual([]);
+  });
+
+  it('catalog/ still may not import Dexie', async () => {
+    const code = "import Dexie from 'dexie';\nexport const d = Dexie;";
+    expect(await ruleIds(code, 'src/catalog/example.ts')).toContain('no-restricted-imports');
+  });
+
   it.each([
     'importKey',
     'deriveKey',
