@@ -1,5 +1,6 @@
 import { listInstances, readPatients, readSeries, readStudies } from '../storage/catalogRepository';
 import { catalogDamageNotice, trueParentId, type DamagedNotice } from './damageNotices';
+import { patientName } from './labels';
 import type { StoredInstance, StoredPatient, StoredSeries, StoredStudy } from './model';
 
 export interface CatalogSeries {
@@ -35,7 +36,7 @@ export async function loadCatalogTree(): Promise<{ patients: CatalogPatient[]; d
   const nameOf = (table: 'patients' | 'studies' | 'series', id: string | undefined): string | undefined => {
     if (table === 'studies') {
       const p = patients.find((x) => x.id === id)?.value;
-      return p?.info.name?.text || p?.info.id || undefined;
+      return patientName(p?.info);
     }
     if (table === 'series') return studies.find((x) => x.id === id)?.value.info.description || undefined;
     return undefined;

@@ -1,5 +1,6 @@
-import { isoStudyDate } from '../domain/backup';
 import { readInstances, readPatients, readSeries, readStudies } from '../storage/catalogRepository';
+import { t } from '../ui/i18n/catalog';
+import { dateLabel, patientName } from './labels';
 import type { StoredPatient, StoredStudy } from './model';
 
 /** Who and what a stored file belongs to, in words: for naming a failure so a person can find it. */
@@ -9,15 +10,16 @@ export interface FileLabel {
   readonly file: string;
 }
 
+/** A study for a person: its date and what it is (its description, else its modalities and body part). */
 export function studyLabel(study: StoredStudy): string {
-  const date = isoStudyDate(study.info.date) ?? 'undated';
+  const date = dateLabel(study.info.date) ?? t('labels.undated');
   const what =
     study.info.description || [study.modalities.join('/'), study.bodyParts[0]].filter(Boolean).join(' ');
   return `${date} ${what}`.trim();
 }
 
 export function patientLabel(patient: StoredPatient | undefined): string {
-  return patient?.info.name?.text || patient?.info.id || 'unnamed patient';
+  return patientName(patient?.info) ?? t('labels.unnamedPatient');
 }
 
 /**

@@ -43,3 +43,4 @@ export {
 } from './catalogTree';
 export { loadStudyFacts, type StudyFacts } from './studyFacts';
 export { largestStudies, type SizedStudy } from './largestStudies';
+export { dateLabel, patientName, personLabel, timeLabel } from './labels';

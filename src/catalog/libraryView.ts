@@ -1,5 +1,6 @@
 import { readPatients, readStudies } from '../storage/catalogRepository';
 import { catalogDamageNotice, trueParentId, type DamagedNotice } from './damageNotices';
+import { patientName } from './labels';
 import type { StoredPatient, StoredStudy } from './model';
 
 export interface LibraryStudy {
@@ -34,7 +35,7 @@ export async function loadLibrary(): Promise<Library> {
   const known = new Set(patients.items.map((p) => p.id));
   const nameOf = (id: string | undefined) => {
     const patient = patients.items.find((p) => p.id === id)?.value;
-    return patient?.info.name?.text || patient?.info.id || undefined;
+    return patientName(patient?.info);
   };
   const studiesOf = (patientId: string) =>
     studies.items

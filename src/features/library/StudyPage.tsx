@@ -1,6 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { createEffect, createResource, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { catalogDamageNotice, readSeries, readStudies, type DamagedNotice } from '../../catalog';
+import { catalogDamageNotice, dateLabel, readSeries, readStudies, type DamagedNotice } from '../../catalog';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
@@ -9,7 +9,6 @@ import { PageHeader } from '../../ui/PageHeader';
 import { StudySharesPanel } from '../specialists';
 import { useViewerServices, type DecoderHandle } from '../viewer';
 import { DamagedRecords } from './DamagedRecords';
-import { formatDicomDate } from './formatDicomDate';
 import { drawSeriesThumbnail, THUMBNAIL_SIZE } from './thumbnails';
 
 /** The study with its series; a damaged study row or series row is named, never fatal to the page. */
@@ -94,7 +93,7 @@ export function StudyPage() {
                     <PageHeader
                       title={d().study.info.description || t('library.noDescription')}
                       summary={[
-                        formatDicomDate(d().study.info.date) ?? t('library.noDate'),
+                        dateLabel(d().study.info.date) ?? t('library.noDate'),
                         d().study.modalities.join(', '),
                         d().study.bodyParts.join(', '),
                         d().study.info.institution,

@@ -13,7 +13,7 @@ import { downloadBlob } from '../../ui/download';
 import { annotationText } from './annotationText';
 import type { ViewportController } from './createViewport';
 import { vt } from './messages';
-import { dateText } from './StudyList';
+import { dateLabel } from '../../catalog';
 
 /** Records kind of key images; Packages lists them with listRecords('key-image'). */
 export const KEY_IMAGE_RECORD = 'key-image';
@@ -44,7 +44,7 @@ export function captionLines(c: ViewportController): string[] {
       h.patientName ?? vt('viewer.pick.unknownPatient'),
       h.patientId && vt('viewer.key.patientId', { id: h.patientId }),
     ]),
-    join([dateText(h.studyDate) ?? vt('viewer.pick.unknownDate'), h.studyDescription]),
+    join([dateLabel(h.studyDate) ?? vt('viewer.pick.unknownDate'), h.studyDescription]),
     join([
       vt('viewer.key.series', {
         number: h.seriesNumber ?? '?',

@@ -1,6 +1,12 @@
-import { formatPersonName } from '../../domain/dicom';
-import type { DicomInstance, PersonName, SeriesInfo, StudyInfo, PatientInfo } from '../../domain/dicom';
-import { readInstances, readPatients, readSeries, readStudies, type DamagedRow } from '../../catalog';
+import type { DicomInstance, SeriesInfo, StudyInfo, PatientInfo } from '../../domain/dicom';
+import {
+  personLabel,
+  readInstances,
+  readPatients,
+  readSeries,
+  readStudies,
+  type DamagedRow,
+} from '../../catalog';
 import { readOriginal } from '../../storage/originalsRepository';
 
 /** What a viewport shows in its corners, taken from the instance's own header. */
@@ -64,11 +70,6 @@ export interface ViewerData {
 type Loose = Readonly<Record<string, unknown>>;
 const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null;
 
-function personName(name: PersonName | undefined): string | undefined {
-  if (!name) return undefined;
-  return formatPersonName(name) || undefined;
-}
-
 function toViewerInstance(id: string, address: string, value: unknown): ViewerInstance {
   const instance = (isObject(value) ? value : {}) as Partial<DicomInstance>;
   const image = instance.image;
@@ -96,7 +97,7 @@ function headerOf(
   series: SeriesInfo | undefined,
 ): ViewerHeader {
   const entries: [keyof ViewerHeader, string | number | undefined][] = [
-    ['patientName', personName(patient?.name)],
+    ['patientName', personLabel(patient?.name)],
     ['patientId', patient?.id],
     ['birthDate', patient?.birthDate],
     ['sex', patient?.sex],
@@ -127,7 +128,7 @@ export const vaultViewerData: ViewerData = {
       readPatients().then((l) => l.items),
       readStudies().then((l) => l.items),
     ]);
-    const names = new Map(patients.map((p) => [p.id, personName(p.value.info.name)] as const));
+    const names = new Map(patients.map((p) => [p.id, personLabel(p.value.info.name)] as const));
     return studies
       .map((s) => {
         const info = s.value.info;
