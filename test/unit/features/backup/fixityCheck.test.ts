@@ -66,7 +66,7 @@ describe('the fixity check walks instances → originals → chunks', () => {
     const result = await runFixityCheck(control);
     expect(result.failures).toEqual([
       expect.objectContaining({
-        patient: 'BORIS^TEST',
+        patient: 'BORIS, TEST',
         study: expect.stringContaining('CT of BORIS'),
         file: 'disc/BORIS/IM1',
         reason: expect.stringContaining('original file'),
