@@ -44,3 +44,12 @@ export {
 export { loadStudyFacts, type StudyFacts } from './studyFacts';
 export { largestStudies, type SizedStudy } from './largestStudies';
 export { dateLabel, patientName, personLabel, timeLabel } from './labels';
+export {
+  viewerInstances,
+  viewerSeries,
+  viewerStudies,
+  type ViewerHeader,
+  type ViewerInstance,
+  type ViewerSeries,
+  type ViewerStudy,
+} from './viewerView';

@@ -12,6 +12,9 @@ import {
   patientName,
   readStudies,
   sealInstanceRow,
+  viewerInstances,
+  viewerSeries,
+  viewerStudies,
   walkCatalog,
 } from '../../../src/catalog';
 import type { SealedOriginal } from '../../../src/crypto/sealOriginal';
@@ -109,6 +112,23 @@ describe('the catalog views every feature reads', () => {
         .map((r) => r.label.file)
         .sort(),
     ).toEqual(FILES.map((f) => `disc/${f}`).sort());
+  });
+
+  it('the viewer sees each study by its readable patient name, its series and their instances', async () => {
+    await importFiles(FILES);
+    const studies = await viewerStudies();
+    expect(studies.map((s) => s.patientName).sort()).toEqual([
+      'Buc, Jérôme',
+      '山田 太郎 (ﾔﾏﾀﾞ ﾀﾛｳ)',
+      '洪 吉洞 (Hong Gildong)',
+    ]);
+    const [series] = await viewerSeries(studies[0]!.id);
+    expect(series?.imageCount).toBe(1);
+    const { instances, damaged } = await viewerInstances(series!.id);
+    expect(damaged).toEqual([]);
+    expect(instances).toHaveLength(1);
+    expect(instances[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(instances[0]?.instance.header.patientName).toBe(studies[0]?.patientName);
   });
 
   it('deleting a study removes it and the originals only it used', async () => {
