@@ -173,9 +173,27 @@ export default tseslint.config(
     },
   },
   {
-    // The catalog layer is the catalog repository's one caller; tests may seal rows to set up a vault.
-    files: ['src/catalog/**', 'test/**'],
+    // Tests may seal catalog rows to set up a vault.
+    files: ['test/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [NO_DEXIE] }] },
+  },
+  {
+    // The catalog layer is the catalog repository's one caller, and a floor below the features.
+    files: ['src/catalog/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_DEXIE],
+          patterns: [
+            {
+              group: ['**/features', '**/features/**', '**/app', '**/app/**'],
+              message: 'src/catalog/ is below the features and app/: it imports neither (DESIGN.md).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Unit tests of a layer may do what that layer does.

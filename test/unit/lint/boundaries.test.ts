@@ -70,6 +70,20 @@ describe('layer boundaries', () => {
     expect(await ruleIds(throughCatalog, 'src/features/library/example.ts')).toEqual([]);
   });
 
+  it.each([
+    "import { runLifecycle } from '../features/vault/lifecycle';\nexport const r = runLifecycle;",
+    "import { useVault } from '../features/vault';\nexport const r = useVault;",
+    "import { places } from '../app/routes';\nexport const p = places;",
+  ])('catalog/ imports no feature and not app/: %s', async (code) => {
+    expect(await ruleIds(code, 'src/catalog/example.ts')).toContain('no-restricted-imports');
+  });
+
+  it('catalog/ may import storage, domain, crypto and the message catalog', async () => {
+    const code =
+      "import { readStudies } from '../storage/catalogRepository';\nimport { groupKeys } from '../domain/dicom';\nimport { opaqueId } from '../crypto/keyring';\nimport { t } from '../ui/i18n/catalog';\nexport const x = [readStudies, groupKeys, opaqueId, t];";
+    expect(await ruleIds(code, 'src/catalog/example.ts')).toEqual([]);
+  });
+
   it('catalog/ still may not import Dexie', async () => {
     const code = "import Dexie from 'dexie';\nexport const d = Dexie;";
     expect(await ruleIds(code, 'src/catalog/example.ts')).toContain('no-restricted-imports');
