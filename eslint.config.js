@@ -136,19 +136,11 @@ const featureWalls = {
       app: 'A feature never imports src/app/: take workers from useAppServices() (src/services/).',
       deep: "Import the {{feature}} feature through its index.ts ('{{index}}'), not its file {{file}}.",
     },
-    schema: [
-      {
-        type: 'object',
-        properties: { pending: { type: 'array', items: { type: 'string' } } },
-        additionalProperties: false,
-      },
-    ],
+    schema: [],
   },
   create(context) {
     const [own, ...rest] = path.relative(path.join(SRC, 'features'), context.filename).split(path.sep);
     if (!own || own.startsWith('..') || rest.length === 0) return {};
-    /** @type {Set<string>} */
-    const pending = new Set(context.options[0]?.pending ?? []);
     /** @param {import('estree').Node} node @param {unknown} source */
     const check = (node, source) => {
       // A stylesheet shared with a sibling carries no code and cannot close an import circle.
@@ -161,7 +153,7 @@ const featureWalls = {
       const [top, feature, ...inside] = target;
       if (top !== 'features' || !feature || feature === own) return;
       const file = inside.join('/').replace(/\.(tsx?|jsx?)$/, '');
-      if (file === '' || file === 'index' || pending.has(`${feature}/${file}`)) return;
+      if (file === '' || file === 'index') return;
       const index = source.slice(0, source.length - inside.join('/').length).replace(/\/$/, '');
       context.report({ node, messageId: 'deep', data: { feature, file: inside.join('/'), index } });
     };
@@ -174,25 +166,6 @@ const featureWalls = {
   },
 };
 
-/**
- * Deep imports of modules that are leaving features/ for catalog/ and documents/ in the same remodel
- * (issue 13, other branches): allowed until they have moved. Delete this list once they have.
- */
-const MOVING_TO_CATALOG_OR_DOCUMENTS = [
-  'import/catalogModel',
-  'import/commitCatalog',
-  'import/instanceRows',
-  'library/formatDicomDate',
-  'library/libraryData',
-  'library/damagedRecords',
-  'backup/deleteStudy',
-  'backup/catalogNames',
-  'backup/walkCatalog',
-  'viewer/keyImage',
-  'specialists/sharesData',
-  'records/recordsData',
-];
-
 const boundaries = {
   rules: {
     'no-subtle-key-operations': noSubtleKeyOperations,
@@ -201,7 +174,18 @@ const boundaries = {
   },
 };
 
-const APPLICATION_FOLDERS = ['app', 'features', 'services', 'ui', 'crypto', 'storage', 'protocol', 'workers'];
+const APPLICATION_FOLDERS = [
+  'app',
+  'features',
+  'services',
+  'catalog',
+  'documents',
+  'ui',
+  'crypto',
+  'storage',
+  'protocol',
+  'workers',
+];
 
 /** Globals that exist only in a page, never in a worker or in Node: domain/ must not touch them. */
 const DOM_ONLY_GLOBALS = [
@@ -224,7 +208,21 @@ const DOM_ONLY_GLOBALS = [
   'prompt',
 ].map((name) => ({ name, message: 'src/domain/ is pure: no DOM, so it runs in workers and Node.' }));
 
-const DEXIE_ONLY_IN_STORAGE = { name: 'dexie', message: 'Only src/storage/ may import Dexie.' };
+const NO_DEXIE = { name: 'dexie', message: 'Only src/storage/ may import Dexie.' };
+
+/** The catalog's rows are sealed in storage/catalog*.ts; everything above storage reaches them through catalog/. */
+const CATALOG_REPOSITORY = {
+  group: ['**/storage/catalog*', '**/storage/catalog*/**'],
+  message:
+    'Only src/catalog/ may import the catalog repository: import the catalog from src/catalog/index.ts.',
+};
+
+/** Sealed documents are read and written through src/documents/, which gives each kind its reader. */
+const RECORDS_REPOSITORY = {
+  group: ['**/storage/recordsRepository', '**/storage/recordsRepository.*'],
+  message:
+    'Only src/documents/ imports the records repository: read and write documents through src/documents/index.ts.',
+};
 
 /**
  * workers/ → domain, protocol, crypto (DESIGN.md: dependency direction), plus workers/ itself and packages.
@@ -251,8 +249,10 @@ const uiImportsOnlyUi = Array.from({ length: UI_MAX_DEPTH }, (_, i) => ({
     'no-restricted-imports': [
       'error',
       {
-        paths: [DEXIE_ONLY_IN_STORAGE],
+        paths: [NO_DEXIE],
         patterns: [
+          CATALOG_REPOSITORY,
+          RECORDS_REPOSITORY,
           {
             regex: '^(?![./])(?!solid-js(/|$))(?!@solidjs/)',
             message:
@@ -269,14 +269,25 @@ const uiImportsOnlyUi = Array.from({ length: UI_MAX_DEPTH }, (_, i) => ({
   },
 }));
 
-const NO_DEXIE = { name: 'dexie', message: 'Only src/storage/ may import Dexie.' };
+/** Imports of `folders` (relative paths ending in one of them), refused with `message`. */
+const importsOf = (folders, message) => ({
+  group: folders.flatMap((f) => [`**/${f}`, `**/${f}/**`]),
+  message,
+});
 
-/** Sealed documents are read and written through src/documents/, which gives each kind its reader. */
-const RECORDS_REPOSITORY_ONLY_IN_DOCUMENTS = {
-  group: ['**/storage/recordsRepository', '**/storage/recordsRepository.*'],
-  message:
-    'Only src/documents/ imports the records repository: read and write documents through src/documents/index.ts.',
-};
+/**
+ * One `no-restricted-imports` setting per zone. Flat config does not merge a rule's options across
+ * blocks (the last matching block wins), so every zone restates the walls that hold everywhere — Dexie
+ * only in storage/, each repository only in its layer — minus the one it is the exception to.
+ * @param {{ patterns?: object[], paths?: object[], except?: object[] }} zone
+ */
+const restrictImports = ({ patterns = [], paths = [], except = [] } = {}) => [
+  'error',
+  {
+    paths: [NO_DEXIE, ...paths],
+    patterns: [CATALOG_REPOSITORY, RECORDS_REPOSITORY].filter((p) => !except.includes(p)).concat(patterns),
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
@@ -291,40 +302,43 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'boundaries/no-subtle-key-operations': 'error',
       'boundaries/no-messaging': 'error',
-      'no-restricted-imports': [
-        'error',
-        { paths: [NO_DEXIE], patterns: [RECORDS_REPOSITORY_ONLY_IN_DOCUMENTS] },
-      ],
+      'no-restricted-imports': restrictImports(),
     },
   },
   {
-    files: ['src/documents/**', 'test/unit/documents/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [NO_DEXIE] }] },
+    // Tests set up a vault by sealing catalog rows and documents themselves.
+    files: ['test/**'],
+    rules: { 'no-restricted-imports': restrictImports({ except: [CATALOG_REPOSITORY, RECORDS_REPOSITORY] }) },
   },
   {
-    // documents/ → storage, domain, crypto (DESIGN.md): a document kind knows no screen and no feature.
+    // The catalog layer is the catalog repository's one caller, and a floor below the features.
+    files: ['src/catalog/**'],
+    rules: {
+      'no-restricted-imports': restrictImports({
+        except: [CATALOG_REPOSITORY],
+        patterns: [
+          importsOf(
+            ['features', 'app', 'services'],
+            'src/catalog/ is below the features and app/: it imports neither (DESIGN.md).',
+          ),
+        ],
+      }),
+    },
+  },
+  {
+    // The documents layer is the records repository's one caller, and imports only storage, domain, crypto.
     files: ['src/documents/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [NO_DEXIE],
-          patterns: [
-            {
-              group: ['solid-js', 'solid-js/*', '@solidjs/*'],
-              message: 'src/documents/ draws nothing: no Solid.',
-            },
-            {
-              group: ['app', 'features', 'ui', 'catalog', 'protocol', 'workers'].flatMap((f) => [
-                `**/${f}`,
-                `**/${f}/**`,
-              ]),
-              message:
-                'src/documents/ imports only storage, domain and crypto (DESIGN.md: dependency direction).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports({
+        except: [RECORDS_REPOSITORY],
+        patterns: [
+          { group: ['solid-js', 'solid-js/*', '@solidjs/*'], message: 'src/documents/ knows no Solid.' },
+          importsOf(
+            ['app', 'features', 'services', 'ui', 'catalog', 'protocol', 'workers'],
+            'src/documents/ imports only storage, domain and crypto (DESIGN.md: dependency direction).',
+          ),
+        ],
+      }),
     },
   },
   {
@@ -345,50 +359,42 @@ export default tseslint.config(
     files: ['src/domain/**'],
     rules: {
       'no-restricted-globals': ['error', ...DOM_ONLY_GLOBALS],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'dexie', message: 'Only src/storage/ may import Dexie.' }],
-          patterns: [
-            { group: ['solid-js', 'solid-js/*', '@solidjs/*'], message: 'src/domain/ is pure: no Solid.' },
-            { group: ['dexie', 'dexie/*'], message: 'src/domain/ is pure: no Dexie.' },
-            {
-              group: APPLICATION_FOLDERS.flatMap((f) => [`**/${f}`, `**/${f}/**`]),
-              message: 'src/domain/ imports no application module (DESIGN.md: dependency direction).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports({
+        patterns: [
+          { group: ['solid-js', 'solid-js/*', '@solidjs/*'], message: 'src/domain/ is pure: no Solid.' },
+          { group: ['dexie', 'dexie/*'], message: 'src/domain/ is pure: no Dexie.' },
+          importsOf(
+            APPLICATION_FOLDERS,
+            'src/domain/ imports no application module (DESIGN.md: dependency direction).',
+          ),
+        ],
+      }),
     },
   },
   {
     files: ['workers/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [DEXIE_ONLY_IN_STORAGE], patterns: [WORKERS_IMPORT_ONLY] }],
-    },
+    rules: { 'no-restricted-imports': restrictImports({ patterns: [WORKERS_IMPORT_ONLY] }) },
   },
   ...uiImportsOnlyUi,
   {
     files: ['src/features/**'],
-    rules: { 'boundaries/feature-walls': ['error', { pending: MOVING_TO_CATALOG_OR_DOCUMENTS }] },
+    rules: { 'boundaries/feature-walls': 'error' },
   },
   {
     // End-to-end specs must take `test` from the fixture that fails on any outside request (the WebKit
     // specs from test/webkit/fixtures.ts, whose guard reads the page's resource timings).
     files: ['test/e2e/**/*.spec.ts', 'test/webkit/**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: '@playwright/test',
-              importNames: ['test'],
-              message: 'Import test from ./fixtures: it fails the test on any request to another origin.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports({
+        except: [CATALOG_REPOSITORY, RECORDS_REPOSITORY],
+        paths: [
+          {
+            name: '@playwright/test',
+            importNames: ['test'],
+            message: 'Import test from ./fixtures: it fails the test on any request to another origin.',
+          },
+        ],
+      }),
     },
   },
 );

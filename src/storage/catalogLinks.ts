@@ -8,7 +8,7 @@ const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null
 
 /**
  * The links an instance payload implies by its own contents: its original's address is the keyed hash
- * of its SHA-256, its series id the keyed hash of its series key (features/import/instanceRows.ts).
+ * of its SHA-256, its series id the keyed hash of its series key (catalog/instanceRows.ts).
  * Used for rows sealed before links were, to catch a rewritten column before re-sealing it as true.
  * Null when the payload does not hold what it takes (a payload shape this check does not know).
  */

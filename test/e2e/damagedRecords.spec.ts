@@ -138,12 +138,12 @@ test('one damaged or re-linked row is named; the library, viewer, packages, reco
   const notices = page.getByTestId('damaged-record');
   await expect(notices).toHaveCount(3);
   await expect(notices.filter({ hasText: 'A patient record' })).toHaveCount(1);
-  await expect(notices.filter({ hasText: 'A study of BEN^TEST' })).toContainText('could not be read');
-  await expect(notices.filter({ hasText: 'A study of EVE^TEST' })).toContainText(
+  await expect(notices.filter({ hasText: 'A study of BEN, TEST' })).toContainText('could not be read');
+  await expect(notices.filter({ hasText: 'A study of EVE, TEST' })).toContainText(
     /link to its patient was changed/,
   );
   await expect(page.getByRole('region', { name: 'Damaged patient record' })).toContainText('CT of AMY');
-  const danSection = page.getByRole('region', { name: 'DAN^TEST' });
+  const danSection = page.getByRole('region', { name: 'DAN, TEST' });
   await expect(danSection).toContainText('CT of DAN');
   await expect(danSection).not.toContainText('CT of EVE');
   await expect(page.getByTestId('study-row')).toHaveCount(3);
@@ -179,12 +179,12 @@ test('one damaged or re-linked row is named; the library, viewer, packages, reco
   await expect(page.getByTestId('damaged-record').filter({ hasText: 'autoLockMinutes' })).toBeVisible();
   await new StewardshipPage(page).runIntegrityCheck();
   const failures = page.getByTestId('fixity-failures').locator('li');
-  await expect(failures.filter({ hasText: /DAN\/S1\/IM\d — .*CT of DAN.*DAN\^TEST/ })).toContainText(
+  await expect(failures.filter({ hasText: /DAN\/S1\/IM\d — .*CT of DAN.*DAN, TEST/ })).toContainText(
     /original file/,
   );
-  await expect(failures.filter({ hasText: 'BEN^TEST' })).toHaveCount(1);
-  await expect(failures.filter({ hasText: 'A series' })).toContainText('CLEO^TEST');
-  await expect(failures.filter({ hasText: 'An image' })).toContainText('CLEO^TEST');
-  await expect(failures.filter({ hasText: 'EVE^TEST' })).toContainText(/patient/);
+  await expect(failures.filter({ hasText: 'BEN, TEST' })).toHaveCount(1);
+  await expect(failures.filter({ hasText: 'A series' })).toContainText('CLEO, TEST');
+  await expect(failures.filter({ hasText: 'An image' })).toContainText('CLEO, TEST');
+  await expect(failures.filter({ hasText: 'EVE, TEST' })).toContainText(/patient/);
   await shoot(page, 'fixity-damaged');
 });

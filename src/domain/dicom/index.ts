@@ -7,7 +7,9 @@ export type { RawEncoding } from './classify/detectRawDataSet';
 export { describeSkipped, junkCategoryLabel, type JunkCategory } from './classify/junkKinds';
 export { parseDicomHeader } from './parseDicomHeader';
 export { characterSet, CHARSET_VRS, type CharacterSet } from './charset/characterSet';
-export { formatPersonName, parsePersonName } from './charset/personName';
+export { parsePersonName } from './charset/personName';
+export { formatPersonName } from './labels/personNameLabel';
+export { dicomDateLabel, dicomTimeLabel, type DicomLabel } from './labels/dicomDateLabel';
 export {
   readDicomdir,
   type Dicomdir,

@@ -1,12 +1,10 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { readStudies } from '../../storage/catalogRepository';
+import { readStudies, studyLabel } from '../../catalog';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
 import { countingControl, createJob, resultOf, type Count } from '../../ui/jobs';
-import type { StoredStudy } from '../import/catalogModel';
-import { studyLabel } from './catalogNames';
 import { writableDirectoryPicker } from './fileSystem';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
@@ -16,7 +14,7 @@ import { writeOpenCopy, type OpenCopyResult } from './openCopy';
 export function OpenCopySection() {
   const [studies] = createResource(async () =>
     // Damaged study rows are named by the library (and by the copy's own failures); the rest can be chosen.
-    (await readStudies<StoredStudy>()).items.sort((a, b) =>
+    (await readStudies()).items.sort((a, b) =>
       (a.value.info.date ?? '') < (b.value.info.date ?? '') ? 1 : -1,
     ),
   );

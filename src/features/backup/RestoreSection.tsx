@@ -1,6 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { t } from '../../ui/i18n/catalog';
-import { resummariseStudies } from './afterMerge';
+import { resummariseStudies } from '../../catalog';
 import { nameProblems } from './nameProblems';
 import type { RestoreReport } from './restoreBackup';
 import { lastRestore, recordRestore } from './restoreHistory';

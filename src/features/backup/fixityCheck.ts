@@ -13,7 +13,7 @@ import {
 } from '../../documents';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
-import { walkCatalog } from './walkCatalog';
+import { walkCatalog } from '../../catalog';
 import type { CountingControl as JobControl } from '../../ui/jobs';
 
 export type { FixityFailure, FixityResult } from '../../documents';

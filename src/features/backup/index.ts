@@ -5,4 +5,3 @@ export { RestoreScreen } from './RestoreScreen';
 export { RestorePendingScreen } from './RestorePendingScreen';
 export { OpenCopySection } from './OpenCopySection';
 export { IntegritySection } from './IntegritySection';
-export { studyLabel, patientLabel } from './catalogNames';

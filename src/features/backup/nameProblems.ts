@@ -1,5 +1,5 @@
 import type { BackupProblem } from '../../domain/backup';
-import { addressOfKey, labelsByAddress } from './catalogNames';
+import { labelsByAddress } from '../../catalog';
 
 /** Backup problems with the files they belong to named by patient, study and file where the vault knows them. */
 export async function nameProblems(
@@ -14,4 +14,10 @@ export async function nameProblems(
     if (!named?.length) return [{ what: p.what, reason: p.reason }];
     return named.map((l) => ({ what: `${l.file} — ${l.study}, ${l.patient}`, reason: p.reason }));
   });
+}
+
+/** The address a backup record key is about, when it is part of a stored file. */
+function addressOfKey(key: string): string | null {
+  const [table, address] = key.split('/');
+  return (table === 'chunks' || table === 'originals') && address ? address : null;
 }

@@ -15,10 +15,10 @@ import {
   readSeries,
   readStudies,
   type DamagedRow,
-} from '../../storage/catalogRepository';
+  type StoredStudy,
+} from '../../catalog';
 import { readOriginal } from '../../storage/originalsRepository';
 import { errorMessage } from '../../ui/errorMessage';
-import type { StoredInstance, StoredSeries, StoredStudy } from '../import/catalogModel';
 import { isPickerCancel, writableDirectoryPicker, writeFileAt } from './fileSystem';
 import type { CountingControl as JobControl } from '../../ui/jobs';
 
@@ -75,7 +75,7 @@ export async function writeOpenCopy(
   }
   const root = await chosen.getDirectoryHandle(OPEN_COPY_ROOT, { create: true });
   // A damaged catalog row is listed as a failure and the copy goes on with everything else.
-  const studyList = await readStudies<StoredStudy>();
+  const studyList = await readStudies();
   const studies = studyList.items.filter((s) => !studyIds || studyIds.has(s.id));
   studies.sort((a, b) => ((a.value.info.date ?? '') < (b.value.info.date ?? '') ? -1 : 1));
   const total = studies.reduce((n, s) => n + s.value.instanceCount, 0);
@@ -96,7 +96,7 @@ export async function writeOpenCopy(
       takenStudies,
     );
     const takenSeries = new Set<string>();
-    const seriesList = await readSeries<StoredSeries>(study.id);
+    const seriesList = await readSeries(study.id);
     damaged(seriesList.damaged);
     for (const series of seriesList.items) {
       const seriesFolder = seriesFolderName(
@@ -104,7 +104,7 @@ export async function writeOpenCopy(
         series.value.info.description,
         takenSeries,
       );
-      const instanceList = await readInstances<StoredInstance>(series.id);
+      const instanceList = await readInstances(series.id);
       damaged(instanceList.damaged);
       const instances = instanceList.items;
       instances.sort(

@@ -21,9 +21,8 @@ import type { WorkerClient } from '../../protocol/workerClient';
 import { appendAudit } from '../../storage/auditRepository';
 import { writeImportBatch } from '../../storage/importRepository';
 import { withImportLock } from '../../storage/lifecycleLock';
-import { commitCatalog } from './commitCatalog';
+import { commitCatalog, sealInstanceRow } from '../../catalog';
 import { keepDamagedOriginal } from './damagedOriginals';
-import { sealInstanceRow } from './instanceRows';
 import type { InstanceRow } from '../../storage/schema';
 
 /** One file to import: from a folder, a drop, or a ZIP entry. */

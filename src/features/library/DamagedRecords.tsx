@@ -2,7 +2,7 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
 import { t } from '../../ui/i18n/catalog';
-import type { DamagedNotice } from './damagedRecords';
+import type { DamagedNotice } from '../../catalog';
 
 /** Damaged rows named, with the way out; shown above whatever did open. */
 export function DamagedRecords(props: { notices: readonly DamagedNotice[] }) {

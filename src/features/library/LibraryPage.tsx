@@ -7,8 +7,8 @@ import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
 import { useVault } from '../vault';
 import { DamagedRecords } from './DamagedRecords';
-import { formatDicomDate } from './formatDicomDate';
-import { filterAndSort, loadLibrary, type LibrarySort } from './libraryData';
+import { dateLabel, loadLibrary, patientName, personLabel } from '../../catalog';
+import { filterAndSort, type LibrarySort } from './filterAndSort';
 
 export function LibraryPage() {
   const { session } = useVault();
@@ -71,19 +71,19 @@ export function LibraryPage() {
               {(p) => (
                 <section
                   class="card patient"
-                  aria-label={
-                    p.damaged ? t('damage.patientName') : p.patient.info.name?.text || p.patient.info.id || ''
-                  }
+                  aria-label={p.damaged ? t('damage.patientName') : (patientName(p.patient.info) ?? '')}
                   data-damaged={p.damaged ? 'true' : undefined}
                 >
                   <h2 class="patient-name">
-                    {p.damaged ? t('damage.patientName') : p.patient.info.name?.text || t('library.unnamed')}
+                    {p.damaged
+                      ? t('damage.patientName')
+                      : (personLabel(p.patient.info.name) ?? t('library.unnamed'))}
                   </h2>
                   <p class="muted patient-facts">
                     {[
                       p.patient.info.id ? t('library.patient.id', { id: p.patient.info.id }) : null,
-                      formatDicomDate(p.patient.info.birthDate)
-                        ? t('library.patient.born', { date: formatDicomDate(p.patient.info.birthDate) ?? '' })
+                      dateLabel(p.patient.info.birthDate)
+                        ? t('library.patient.born', { date: dateLabel(p.patient.info.birthDate) ?? '' })
                         : null,
                       p.patient.info.sex,
                       t('library.studies', { n: p.studies.length }),
@@ -109,7 +109,7 @@ export function LibraryPage() {
                         {(s) => (
                           <tr data-testid="study-row">
                             <td data-label={t('library.col.date')}>
-                              {formatDicomDate(s.study.info.date) ?? t('library.noDate')}
+                              {dateLabel(s.study.info.date) ?? t('library.noDate')}
                             </td>
                             <td data-label={t('library.col.description')}>
                               <A href={`/study/${s.id}`}>

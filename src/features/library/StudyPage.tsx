@@ -1,26 +1,23 @@
 import { A, useParams } from '@solidjs/router';
 import { createEffect, createResource, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { readSeries, readStudies } from '../../storage/catalogRepository';
+import { catalogDamageNotice, dateLabel, readSeries, readStudies, type DamagedNotice } from '../../catalog';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
-import type { StoredSeries, StoredStudy } from '../import/catalogModel';
 import { StudySharesPanel } from '../specialists';
 import { useViewerServices, type DecoderHandle } from '../viewer';
-import { catalogDamageNotice, type DamagedNotice } from './damagedRecords';
 import { DamagedRecords } from './DamagedRecords';
-import { formatDicomDate } from './formatDicomDate';
 import { drawSeriesThumbnail, THUMBNAIL_SIZE } from './thumbnails';
 
 /** The study with its series; a damaged study row or series row is named, never fatal to the page. */
 async function loadStudy(id: string) {
-  const studies = await readStudies<StoredStudy>();
+  const studies = await readStudies();
   const study = studies.items.find((s) => s.id === id);
   const damagedStudy = studies.damaged.filter((s) => s.id === id).map((row) => catalogDamageNotice(row));
   if (!study) return damagedStudy.length ? { study: null, series: [], damaged: damagedStudy } : null;
-  const series = await readSeries<StoredSeries>(id);
+  const series = await readSeries(id);
   const name = study.value.info.description || undefined;
   return {
     study: study.value,
@@ -96,7 +93,7 @@ export function StudyPage() {
                     <PageHeader
                       title={d().study.info.description || t('library.noDescription')}
                       summary={[
-                        formatDicomDate(d().study.info.date) ?? t('library.noDate'),
+                        dateLabel(d().study.info.date) ?? t('library.noDate'),
                         d().study.modalities.join(', '),
                         d().study.bodyParts.join(', '),
                         d().study.info.institution,

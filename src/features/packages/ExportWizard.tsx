@@ -4,7 +4,8 @@ import { errorMessage } from '../../ui/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { DocumentsStep } from './DocumentsStep';
 import { DamagedRecords } from '../library';
-import { loadExportCatalog, loadSpecialists } from './exportData';
+import { loadCatalogTree } from '../../catalog';
+import { loadSpecialists } from './exportData';
 import { PrivacyStep } from './PrivacyStep';
 import { RecipientStep } from './RecipientStep';
 import { StudiesStep } from './StudiesStep';
@@ -21,7 +22,7 @@ const STEPS: readonly MessageKey[] = [
 
 /** The export wizard: what to send, to whom, with which documents, how private, and where to write it. */
 export function ExportWizard(props: { onClose: (exported: boolean) => void }) {
-  const [catalog] = createResource(loadExportCatalog);
+  const [catalog] = createResource(loadCatalogTree);
   const [specialists] = createResource(loadSpecialists);
   const [draft, setDraft] = createSignal<Draft>(EMPTY_DRAFT);
   const [step, setStep] = createSignal(0);

@@ -4,7 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { burnedInSeries } from './burnedInSeries';
-import { loadInstances } from './exportData';
+import { loadInstances } from '../../catalog';
 import type { ChosenStudy, Draft } from './wizardModel';
 
 const OPTIONS: readonly (keyof DeidOptions)[] = [

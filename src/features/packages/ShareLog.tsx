@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { shortFingerprint } from '../../domain/verify';
 import { t } from '../../ui/i18n/catalog';
-import { formatDicomDate } from '../library/formatDicomDate';
+import { dateLabel } from '../../catalog';
 import type { ShareRecord, SpecialistValue } from '../../documents';
 
 function when(iso: string): string {
@@ -35,7 +35,7 @@ export function ShareLog(props: {
                 </div>
                 <p class="share-studies">
                   {share.studies
-                    .map((s) => [formatDicomDate(s.date), s.description].filter(Boolean).join(' '))
+                    .map((s) => [dateLabel(s.date), s.description].filter(Boolean).join(' '))
                     .join('; ')}
                 </p>
                 <p class="paths">{share.packageName}</p>

@@ -2,7 +2,6 @@ import { createEffect, For, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
 import { formatBytes } from '../../ui/format';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
-import { formatDicomDate } from '../library/formatDicomDate';
 import {
   chosenStudies,
   selectionWarnings,
@@ -10,10 +9,9 @@ import {
   studyName,
   toggleSeries,
   toggleStudy,
-  type CatalogPatient,
-  type CatalogStudy,
   type Draft,
 } from './wizardModel';
+import { dateLabel, patientName, type CatalogPatient, type CatalogStudy } from '../../catalog';
 
 function StudyChoice(props: { study: CatalogStudy; draft: Draft; onChange: (d: Draft) => void }) {
   const chosen = () => props.draft.selection.get(props.study.id);
@@ -38,7 +36,7 @@ function StudyChoice(props: { study: CatalogStudy; draft: Draft; onChange: (d: D
           <span class="muted">
             {' · '}
             {[
-              formatDicomDate(info().info.date) ?? t('library.noDate'),
+              dateLabel(info().info.date) ?? t('library.noDate'),
               info().modalities.join(', '),
               t('packages.studies.counts', { series: info().seriesCount, images: info().instanceCount }),
               formatBytes(info().byteSize),
@@ -98,7 +96,7 @@ export function StudiesStep(props: {
         <For each={props.catalog}>
           {(p) => (
             <fieldset class="patient-choice">
-              <legend>{p.patient.info.name?.text || p.patient.info.id || t('library.unnamed')}</legend>
+              <legend>{patientName(p.patient.info) ?? t('library.unnamed')}</legend>
               <ul class="choice-list">
                 <For each={p.studies}>
                   {(s) => <StudyChoice study={s} draft={props.draft} onChange={props.onChange} />}

@@ -1,5 +1,5 @@
 import { burnedInRisk } from '../../domain/deid';
-import type { LoadedInstance } from './exportData';
+import type { LoadedInstance } from '../../catalog';
 import { seriesName, studyName, type ChosenStudy } from './wizardModel';
 
 export interface BurnedInSeries {

@@ -16,7 +16,7 @@ import { appendAudit } from '../../storage/auditRepository';
 import { readOriginal } from '../../storage/originalsRepository';
 import { openStreamedDownload } from '../../protocol/streamedDownloadPage';
 import { downloadBlob } from '../../ui/download';
-import { loadInstances } from './exportData';
+import { loadInstances } from '../../catalog';
 import type { ChosenStudy } from './wizardModel';
 
 export interface ExportPlan {

@@ -3,25 +3,7 @@ import type { SpecialistValue } from '../../documents';
 import type { FlagCode } from '../../domain/dicom/checks/flag';
 import type { WrittenDocument } from '../../domain/package/writtenDocument';
 import { safePackageName } from '../../domain/package/safePackageName';
-import type { StoredPatient, StoredSeries, StoredStudy } from '../import/catalogModel';
-
-export interface CatalogSeries {
-  readonly id: string;
-  readonly studyId: string;
-  readonly series: StoredSeries;
-}
-
-export interface CatalogStudy {
-  readonly id: string;
-  readonly study: StoredStudy;
-  readonly series: readonly CatalogSeries[];
-}
-
-export interface CatalogPatient {
-  readonly id: string;
-  readonly patient: StoredPatient;
-  readonly studies: readonly CatalogStudy[];
-}
+import type { CatalogPatient, CatalogSeries, CatalogStudy } from '../../catalog';
 
 export type Recipient =
   | { readonly mode: 'existing'; readonly specialistId: string }

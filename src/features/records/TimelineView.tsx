@@ -14,7 +14,7 @@ import {
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
-import { listShares, listSpecialists } from '../specialists/sharesData';
+import { listShares, listSpecialists } from '../specialists';
 import type { RecordsSnapshot } from './recordsData';
 
 const pct = (x: number) => `${(x * 100).toFixed(3)}%`;

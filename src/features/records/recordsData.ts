@@ -1,7 +1,6 @@
 import type {
   Allergy,
   CareRecord,
-  CatalogStudyFacts,
   ChecklistEntry,
   Facility,
   Medication,
@@ -11,7 +10,6 @@ import type {
   VisitNote,
 } from '../../domain/records';
 import { appendAudit } from '../../storage/auditRepository';
-import { readStudies } from '../../storage/catalogRepository';
 import {
   allergyKind,
   checklistEntryKind,
@@ -34,8 +32,7 @@ import {
   type StoredCorrection,
   type StoredDocument,
 } from '../../documents';
-import { rowDamageNotice, type DamagedNotice } from '../library/damagedRecords';
-import type { StoredStudy } from '../import/catalogModel';
+import { loadStudyFacts, rowDamageNotice, type DamagedNotice, type StudyFacts } from '../../catalog';
 
 /** The document kinds each part of the care record is sealed as (src/documents/records/). */
 export const KIND = {
@@ -61,10 +58,6 @@ export const ITEM_KIND: Record<RecordItemKind, DocumentKind<RecordItem>> = {
 /** Stored shapes the records screens work with, defined with their document kinds. */
 export type { PatientProfile, StoredCorrection };
 
-export interface CatalogStudy extends CatalogStudyFacts {
-  readonly description: string;
-}
-
 export interface RecordsSnapshot {
   readonly record: CareRecord;
   readonly checklist: readonly ChecklistEntry[];
@@ -73,7 +66,7 @@ export interface RecordsSnapshot {
   readonly scanLog: readonly ScanLogRow[];
   readonly profile: PatientProfile;
   readonly pharmacyText: string;
-  readonly studies: readonly CatalogStudy[];
+  readonly studies: readonly StudyFacts[];
   /** Record rows that could not be opened, named; everything else is in the snapshot. */
   readonly damaged?: readonly DamagedNotice[];
 }
@@ -82,7 +75,7 @@ export interface RecordsSnapshot {
 export async function loadRecords(): Promise<RecordsSnapshot> {
   const [{ lists, damaged: damagedRows }, studies] = await Promise.all([
     readDocumentsOfKinds({ ...KIND, profile: patientProfileKind, pharmacyList: pharmacyListKind }),
-    loadCatalogStudies(),
+    loadStudyFacts(),
   ]);
   const damaged = damagedRows.map((row) => rowDamageNotice('records', row.rowId, row.detail));
   const values = <T>(documents: readonly StoredDocument<T>[]): T[] => documents.map((d) => d.value);
@@ -116,19 +109,6 @@ export async function loadRecords(): Promise<RecordsSnapshot> {
     studies,
     damaged,
   };
-}
-
-export async function loadCatalogStudies(): Promise<CatalogStudy[]> {
-  // Damaged study rows are named by the library; the records screen works with the rest.
-  return (await readStudies<StoredStudy>()).items.map(({ id, value }) => ({
-    id,
-    studyUid: value.info.studyInstanceUid ?? '',
-    date: value.info.date,
-    modalities: value.modalities,
-    bodyParts: value.bodyParts,
-    institution: value.info.institution ?? '',
-    description: value.info.description ?? '',
-  }));
 }
 
 /** Seals a document and writes what changed to the audit trail (its details are sealed there too). */

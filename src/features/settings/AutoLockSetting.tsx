@@ -1,7 +1,8 @@
 import { createResource, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { appendAudit } from '../../storage/auditRepository';
 import { readSetting, putSetting } from '../../storage/settingsRepository';
-import { DamagedRecords, rowDamageNotice } from '../library';
+import { rowDamageNotice } from '../../catalog';
+import { DamagedRecords } from '../library';
 import { t } from '../../ui/i18n/catalog';
 import { AUTO_LOCK_CHOICES, AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES, useVault } from '../vault';
 

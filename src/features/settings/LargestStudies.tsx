@@ -1,36 +1,15 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { readPatients, readStudies } from '../../storage/catalogRepository';
+import { deleteStudy, largestStudies, type DeletedStudyReport } from '../../catalog';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
-import { patientLabel, studyLabel } from '../backup';
-import { deleteStudy, type DeletedStudyReport } from '../backup/deleteStudy';
-import type { StoredPatient, StoredStudy } from '../import/catalogModel';
 
 const SHOWN = 10;
 
 /** The studies taking the most room, each deletable after an explicit confirmation. */
 export function LargestStudies(props: { onDeleted: () => void }) {
-  const [studies, { refetch }] = createResource(async () => {
-    // A damaged patient row still lets its studies be listed and deleted; a damaged study row is named
-    // by the library and cannot be sized here.
-    const [all, patients] = await Promise.all([
-      readStudies<StoredStudy>().then((l) => l.items),
-      readPatients<StoredPatient>().then((l) => l.items),
-    ]);
-    const byId = new Map(patients.map((p) => [p.id, p.value]));
-    return all
-      .map((s) => ({
-        id: s.id,
-        label: studyLabel(s.value),
-        patient: patientLabel(byId.get(s.patientId)),
-        size: s.value.byteSize,
-        files: s.value.instanceCount,
-      }))
-      .sort((a, b) => b.size - a.size)
-      .slice(0, SHOWN);
-  });
+  const [studies, { refetch }] = createResource(() => largestStudies(SHOWN));
   const [confirming, setConfirming] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [done, setDone] = createSignal<(DeletedStudyReport & { label: string }) | null>(null);

@@ -10,7 +10,7 @@ import { FormActions } from '../../ui/FormActions';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
-import type { CatalogStudy } from '../records/recordsData';
+import { dateLabel, type StudyFacts } from '../../catalog';
 import { todayIso } from '../../ui/todayIso';
 import type { StoredShare } from './sharesData';
 import { channelLabel } from './shareLabels';
@@ -18,7 +18,7 @@ import { TextAreaField } from '../../ui/TextAreaField';
 
 export interface ShareFormProps {
   readonly specialists: readonly Specialist[];
-  readonly studies: readonly CatalogStudy[];
+  readonly studies: readonly StudyFacts[];
   readonly onSave: (share: StoredShare) => Promise<void>;
   readonly onCancel: () => void;
 }
@@ -143,7 +143,7 @@ export function ShareForm(props: ShareFormProps) {
                   checked={chosen().has(s.id)}
                   onChange={(e) => toggle(s.id, e.currentTarget.checked)}
                 />
-                {[studyDateToIso(s.date) || t('records.scan.noDate'), s.modalities.join(', '), s.description]
+                {[dateLabel(s.date) ?? t('records.scan.noDate'), s.modalities.join(', '), s.description]
                   .filter(Boolean)
                   .join(' · ')}
               </label>

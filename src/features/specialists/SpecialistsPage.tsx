@@ -4,7 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
-import { loadCatalogStudies } from '../records/recordsData';
+import { loadStudyFacts } from '../../catalog';
 import '../records/records.css';
 import { ShareCard } from './ShareCard';
 import { ShareForm } from './ShareForm';
@@ -24,7 +24,7 @@ async function load() {
   const [specialists, shares, studies] = await Promise.all([
     listSpecialists(),
     listShares(),
-    loadCatalogStudies(),
+    loadStudyFacts(),
   ]);
   return { specialists, shares, studies };
 }

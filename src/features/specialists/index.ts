@@ -1,3 +1,4 @@
 export { SpecialistsPage } from './SpecialistsPage';
 export { StudySharesPanel } from './StudySharesPanel';
 export type { StudySharesPanelProps } from './StudySharesPanel';
+export { listShares, listSpecialists } from './sharesData';

@@ -5,14 +5,12 @@ import { errorMessage } from '../../ui/errorMessage';
 import { vt } from './messages';
 import type { ViewerStudy } from './viewerData';
 import { useViewerServices } from './services';
-
-export const dateText = (da: string | undefined) =>
-  da && /^\d{8}$/.test(da) ? `${da.slice(0, 4)}-${da.slice(4, 6)}-${da.slice(6, 8)}` : da;
+import { dateLabel } from '../../catalog';
 
 export function studyLabel(s: ViewerStudy): string {
   return [
     s.patientName ?? vt('viewer.pick.unknownPatient'),
-    dateText(s.date) ?? vt('viewer.pick.unknownDate'),
+    dateLabel(s.date) ?? vt('viewer.pick.unknownDate'),
     s.description ?? vt('viewer.pick.noDescription'),
     s.modalities.join(', '),
   ]

@@ -1,9 +1,7 @@
 import { Show } from 'solid-js';
 import type { ViewportController } from './createViewport';
+import { dateLabel } from '../../catalog';
 import { vt } from './messages';
-
-const dateText = (da: string | undefined) =>
-  da && /^\d{8}$/.test(da) ? `${da.slice(0, 4)}-${da.slice(4, 6)}-${da.slice(6, 8)}` : da;
 
 /** Patient, study, series, slice and window text in the corners, and the lossy label. */
 export function ViewportOverlays(props: { controller: ViewportController }) {
@@ -25,11 +23,13 @@ export function ViewportOverlays(props: { controller: ViewportController }) {
         <div class="overlay overlay-tl" data-testid="overlay-patient">
           <span>{header().patientName ?? ''}</span>
           <span>
-            {[header().patientId, dateText(header().birthDate), header().sex].filter(Boolean).join(' · ')}
+            {[header().patientId, dateLabel(header().birthDate), header().sex].filter(Boolean).join(' · ')}
           </span>
         </div>
         <div class="overlay overlay-tr" data-testid="overlay-study">
-          <span>{[dateText(header().studyDate), header().studyDescription].filter(Boolean).join(' · ')}</span>
+          <span>
+            {[dateLabel(header().studyDate), header().studyDescription].filter(Boolean).join(' · ')}
+          </span>
           <span>
             {[header().modality, header().seriesNumber, header().seriesDescription]
               .filter((x) => x !== undefined && x !== '')

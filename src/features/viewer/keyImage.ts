@@ -13,7 +13,7 @@ import { downloadBlob } from '../../ui/download';
 import { annotationText } from './annotationText';
 import type { ViewportController } from './createViewport';
 import { vt } from './messages';
-import { dateText } from './StudyList';
+import { dateLabel } from '../../catalog';
 
 const COLOURS = { arrow: '#5ad7ff', text: '#ffb347', distance: '#ffd23f' } as const;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -31,7 +31,7 @@ export function captionLines(c: ViewportController): string[] {
       h.patientName ?? vt('viewer.pick.unknownPatient'),
       h.patientId && vt('viewer.key.patientId', { id: h.patientId }),
     ]),
-    join([dateText(h.studyDate) ?? vt('viewer.pick.unknownDate'), h.studyDescription]),
+    join([dateLabel(h.studyDate) ?? vt('viewer.pick.unknownDate'), h.studyDescription]),
     join([
       vt('viewer.key.series', {
         number: h.seriesNumber ?? '?',

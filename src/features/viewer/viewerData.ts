@@ -1,61 +1,15 @@
-import { formatPersonName } from '../../domain/dicom';
-import type { DicomInstance, PersonName, SeriesInfo, StudyInfo, PatientInfo } from '../../domain/dicom';
-import {
-  readInstances,
-  readPatients,
-  readSeries,
-  readStudies,
-  type DamagedRow,
-} from '../../storage/catalogRepository';
 import { readOriginal } from '../../storage/originalsRepository';
+import {
+  viewerInstances,
+  viewerSeries,
+  viewerStudies,
+  type DamagedRow,
+  type ViewerInstance,
+  type ViewerSeries,
+  type ViewerStudy,
+} from '../../catalog';
 
-/** What a viewport shows in its corners, taken from the instance's own header. */
-export interface ViewerHeader {
-  readonly patientName?: string;
-  readonly patientId?: string;
-  readonly birthDate?: string;
-  readonly sex?: string;
-  readonly studyDate?: string;
-  readonly studyDescription?: string;
-  readonly seriesDescription?: string;
-  readonly seriesNumber?: number;
-  readonly modality?: string;
-  readonly frameOfReferenceUid?: string;
-}
-
-export interface ViewerInstance {
-  readonly id: string;
-  /** The stored original (storage/originalsRepository.ts address). */
-  readonly address: string;
-  readonly sopInstanceUid?: string;
-  readonly instanceNumber?: number;
-  readonly imagePositionPatient?: readonly number[];
-  readonly imageOrientationPatient?: readonly number[];
-  readonly sliceLocation?: number;
-  readonly numberOfFrames: number;
-  readonly pixelSpacing?: readonly number[];
-  readonly imagerPixelSpacing?: readonly number[];
-  /** The transfer syntax or Lossy Image Compression says the pixels were compressed lossily. */
-  readonly lossy: boolean;
-  readonly header: ViewerHeader;
-}
-
-export interface ViewerSeries {
-  readonly id: string;
-  readonly description?: string;
-  readonly modality?: string;
-  readonly number?: number;
-  /** Frames (images) in the series, when the catalog says. */
-  readonly imageCount?: number;
-}
-
-export interface ViewerStudy {
-  readonly id: string;
-  readonly patientName?: string;
-  readonly date?: string;
-  readonly description?: string;
-  readonly modalities: readonly string[];
-}
+export type { ViewerHeader, ViewerInstance, ViewerSeries, ViewerStudy } from '../../catalog';
 
 /** Where the viewer's studies come from; the repositories in the app, anything in a test. */
 export interface ViewerData {
@@ -67,66 +21,6 @@ export interface ViewerData {
   damagedInstancesOf?(seriesId: string): readonly DamagedRow[];
 }
 
-type Loose = Readonly<Record<string, unknown>>;
-const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null;
-
-/**
- * Import stores grouped summaries; accept the info object itself, or a summary holding it as `info`
- * (domain/dicom grouping) or under its own name, so the viewer reads whichever Import writes.
- */
-function infoOf<T>(value: unknown, name: string): Partial<T> {
-  if (!isObject(value)) return {};
-  if (isObject(value['info'])) return value['info'] as Partial<T>;
-  if (isObject(value[name])) return value[name] as Partial<T>;
-  return value as Partial<T>;
-}
-
-function personName(name: PersonName | undefined): string | undefined {
-  if (!name) return undefined;
-  return formatPersonName(name) || undefined;
-}
-
-function toViewerInstance(id: string, address: string, value: unknown): ViewerInstance {
-  const instance = (isObject(value) ? value : {}) as Partial<DicomInstance>;
-  const image = instance.image;
-  const frames = image?.numberOfFrames;
-  const lossyImageCompression = image?.lossyImageCompression?.trim();
-  return {
-    id,
-    address,
-    ...(image?.sopInstanceUid ? { sopInstanceUid: image.sopInstanceUid } : {}),
-    ...(image?.instanceNumber !== undefined ? { instanceNumber: image.instanceNumber } : {}),
-    ...(image?.imagePositionPatient ? { imagePositionPatient: image.imagePositionPatient } : {}),
-    ...(image?.imageOrientationPatient ? { imageOrientationPatient: image.imageOrientationPatient } : {}),
-    ...(image?.sliceLocation !== undefined ? { sliceLocation: image.sliceLocation } : {}),
-    ...(image?.pixelSpacing ? { pixelSpacing: image.pixelSpacing } : {}),
-    ...(image?.imagerPixelSpacing ? { imagerPixelSpacing: image.imagerPixelSpacing } : {}),
-    numberOfFrames: frames !== undefined && frames > 0 ? frames : 1,
-    lossy: image?.lossyTransferSyntax === 'yes' || lossyImageCompression === '01',
-    header: headerOf(instance.patient, instance.study, instance.series),
-  };
-}
-
-function headerOf(
-  patient: PatientInfo | undefined,
-  study: StudyInfo | undefined,
-  series: SeriesInfo | undefined,
-): ViewerHeader {
-  const entries: [keyof ViewerHeader, string | number | undefined][] = [
-    ['patientName', personName(patient?.name)],
-    ['patientId', patient?.id],
-    ['birthDate', patient?.birthDate],
-    ['sex', patient?.sex],
-    ['studyDate', study?.date],
-    ['studyDescription', study?.description],
-    ['seriesDescription', series?.description],
-    ['seriesNumber', series?.number],
-    ['modality', series?.modality],
-    ['frameOfReferenceUid', series?.frameOfReferenceUid],
-  ];
-  return Object.fromEntries(entries.filter(([, v]) => v !== undefined && v !== '')) as ViewerHeader;
-}
-
 /**
  * The SHA-256 each listed instance was imported with, by its original's address: reading an original
  * checks the file's own sealed SHA-256 against it, so a swapped address never shows another file.
@@ -134,69 +28,17 @@ function headerOf(
 const importedSha256 = new Map<string, string>();
 const damagedBySeries = new Map<string, readonly DamagedRow[]>();
 
-/**
- * The viewer's data read from the vault's catalog and originals (sealed rows, opened on the way out).
- * Damaged rows are left out here (the library names them), so they never show under the wrong parent.
- */
+/** The viewer's data read from the vault's catalog (catalog/viewerView.ts) and its originals. */
 export const vaultViewerData: ViewerData = {
-  async listStudies() {
-    const [patients, studies] = await Promise.all([
-      readPatients<unknown>().then((l) => l.items),
-      readStudies<unknown>().then((l) => l.items),
-    ]);
-    const names = new Map(
-      patients.map((p) => [p.id, personName(infoOf<PatientInfo>(p.value, 'patient').name)] as const),
-    );
-    return studies
-      .map((s) => {
-        const info = infoOf<StudyInfo>(s.value, 'study');
-        const summary = isObject(s.value) ? s.value : {};
-        const listed = summary['modalities'] ?? info.modalitiesInStudy;
-        const modalities = Array.isArray(listed)
-          ? listed.filter((m): m is string => typeof m === 'string')
-          : [];
-        const patientName = names.get(s.patientId);
-        return {
-          id: s.id,
-          ...(patientName ? { patientName } : {}),
-          ...(info.date ? { date: info.date } : {}),
-          ...(info.description ? { description: info.description } : {}),
-          modalities,
-        };
-      })
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  },
-  async listSeriesOfStudy(studyId) {
-    const series = (await readSeries<unknown>(studyId)).items;
-    return series
-      .map((s) => {
-        const info = infoOf<SeriesInfo>(s.value, 'series');
-        const summary = isObject(s.value) ? s.value : {};
-        const counted = summary['frameCount'] ?? summary['instanceCount'];
-        return {
-          ...(typeof counted === 'number' ? { imageCount: counted } : {}),
-          id: s.id,
-          ...(info.description ? { description: info.description } : {}),
-          ...(info.modality ? { modality: info.modality } : {}),
-          ...(info.number !== undefined ? { number: info.number } : {}),
-        };
-      })
-      .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
-  },
+  listStudies: viewerStudies,
+  listSeriesOfStudy: viewerSeries,
   async listInstancesOfSeries(seriesId) {
-    const { items: instances, damaged } = await readInstances<unknown>(seriesId);
+    const { instances, damaged } = await viewerInstances(seriesId);
     damagedBySeries.set(seriesId, damaged);
-    for (const i of instances) {
-      const sha256 = isObject(i.value) ? i.value['sha256'] : undefined;
-      if (typeof sha256 === 'string') importedSha256.set(i.address, sha256);
+    for (const { instance, sha256 } of instances) {
+      if (sha256 !== undefined) importedSha256.set(instance.address, sha256);
     }
-    return instances.map((i) =>
-      toViewerInstance(
-        i.id,
-        i.address,
-        isObject(i.value) && isObject(i.value['instance']) ? i.value['instance'] : i.value,
-      ),
-    );
+    return instances.map((i) => i.instance);
   },
   readOriginal: (address) => readOriginal(address, importedSha256.get(address)),
   damagedInstancesOf: (seriesId) => damagedBySeries.get(seriesId) ?? [],

@@ -7,9 +7,16 @@ export type Catalog = Record<MessageKey, string>;
 const catalogs: Record<string, Partial<Catalog>> = { en };
 
 let active: Partial<Catalog> = en;
+let activeLanguage = 'en';
 
 export function setLanguage(language: string): void {
   active = catalogs[language] ?? en;
+  activeLanguage = catalogs[language] ? language : 'en';
+}
+
+/** The language the UI shows, as a BCP 47 tag: dates and numbers are written its way (Intl). */
+export function currentLanguage(): string {
+  return activeLanguage;
 }
 
 /** The message for `key`, with each {name} replaced by `params[name]`. */

@@ -48,6 +48,47 @@ describe('layer boundaries', () => {
     expect(await ruleIds(code, 'src/storage/example.ts')).toEqual([]);
   });
 
+  it('only catalog/ imports the catalog repository', async () => {
+    const repository =
+      "import { readStudies } from '../../storage/catalogRepository';\nexport const r = readStudies;";
+    const split =
+      "import { describeDamage } from '../../storage/catalogDamage';\nexport const d = describeDamage;";
+    expect(await ruleIds(repository, 'src/features/library/example.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(split, 'src/features/backup/example.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(repository, 'src/app/example.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(repository, 'workers/package/example.ts')).toContain('no-restricted-imports');
+    const ownLayer =
+      "import { readStudies } from '../storage/catalogRepository';\nexport const r = readStudies;";
+    expect(await ruleIds(ownLayer, 'src/catalog/example.ts')).toEqual([]);
+    expect(
+      await ruleIds(
+        "import { readStudies } from './catalogRepository';\nexport const r = readStudies;",
+        'src/storage/example.ts',
+      ),
+    ).toEqual([]);
+    const throughCatalog = "import { readStudies } from '../../catalog';\nexport const r = readStudies;";
+    expect(await ruleIds(throughCatalog, 'src/features/library/example.ts')).toEqual([]);
+  });
+
+  it.each([
+    "import { runLifecycle } from '../features/vault/lifecycle';\nexport const r = runLifecycle;",
+    "import { useVault } from '../features/vault';\nexport const r = useVault;",
+    "import { places } from '../app/routes';\nexport const p = places;",
+  ])('catalog/ imports no feature and not app/: %s', async (code) => {
+    expect(await ruleIds(code, 'src/catalog/example.ts')).toContain('no-restricted-imports');
+  });
+
+  it('catalog/ may import storage, domain, crypto and the message catalog', async () => {
+    const code =
+      "import { readStudies } from '../storage/catalogRepository';\nimport { groupKeys } from '../domain/dicom';\nimport { opaqueId } from '../crypto/keyring';\nimport { t } from '../ui/i18n/catalog';\nexport const x = [readStudies, groupKeys, opaqueId, t];";
+    expect(await ruleIds(code, 'src/catalog/example.ts')).toEqual([]);
+  });
+
+  it('catalog/ still may not import Dexie', async () => {
+    const code = "import Dexie from 'dexie';\nexport const d = Dexie;";
+    expect(await ruleIds(code, 'src/catalog/example.ts')).toContain('no-restricted-imports');
+  });
+
   it.each([
     'importKey',
     'deriveKey',
@@ -229,6 +270,29 @@ describe('layer boundaries', () => {
     expect(await ruleIds(deep, 'src/features/verify/example.ts')).toContain('boundaries/feature-walls');
     expect(await ruleIds(deep, 'src/features/verify/nested/example.ts')).toEqual([]);
     expect(await ruleIds(deep, 'src/features/import/example.ts')).toEqual([]);
+  });
+
+  // Flat config keeps only the last matching block's options: every zone must restate the walls it is
+  // not the exception to, or a layer's own block would silently switch the others off for it.
+  it.each([
+    [
+      "import { readStudies } from '../storage/catalogRepository';\nexport const x = readStudies;",
+      'src/documents/example.ts',
+    ],
+    [
+      "import { putRecord } from '../storage/recordsRepository';\nexport const x = putRecord;",
+      'src/catalog/example.ts',
+    ],
+    ["import Dexie from 'dexie';\nexport const x = Dexie;", 'src/documents/example.ts'],
+    ["import Dexie from 'dexie';\nexport const x = Dexie;", 'workers/example.worker.ts'],
+    ["import Dexie from 'dexie';\nexport const x = Dexie;", 'src/ui/example.ts'],
+    ["import Dexie from 'dexie';\nexport const x = Dexie;", 'test/e2e/example.spec.ts'],
+    [
+      "import { readStudies } from '../../storage/catalogRepository';\nexport const x = readStudies;",
+      'src/domain/x/example.ts',
+    ],
+  ])('each zone keeps the walls it is not the exception to: %s in %s', async (code, file) => {
+    expect(await ruleIds(code, file)).toContain('no-restricted-imports');
   });
 
   it('the real tree passes all of these rules', async () => {

@@ -26,6 +26,7 @@ import {
 import { vaultDatabase } from '../../../src/storage/db';
 import { readOriginal, storeOriginal } from '../../../src/storage/originalsRepository';
 import { freshVault } from './resetVault';
+import { partial } from './partialCatalogValue';
 
 const sha = (n: number) => n.toString(16).padStart(64, '0');
 
@@ -35,12 +36,12 @@ async function twoStudies() {
   const b = await storeOriginal(new Uint8Array([4, 5, 6, 7]), sha(2));
   await writeCatalogRows({
     patients: [await sealPatient('p', { info: {} })],
-    studies: [await sealStudy('A', 'p', { n: 'A' }), await sealStudy('B', 'p', { n: 'B' })],
-    series: [await sealSeries('sA', 'A', {}), await sealSeries('sB', 'B', {})],
+    studies: [await sealStudy('A', 'p', partial({ n: 'A' })), await sealStudy('B', 'p', partial({ n: 'B' }))],
+    series: [await sealSeries('sA', 'A', partial({})), await sealSeries('sB', 'B', partial({}))],
     instances: [
-      await sealInstance('iA1', 'sA', a.address, {}),
-      await sealInstance('iA2', 'sA', b.address, {}),
-      await sealInstance('iB1', 'sB', a.address, {}),
+      await sealInstance('iA1', 'sA', a.address, partial({})),
+      await sealInstance('iA2', 'sA', b.address, partial({})),
+      await sealInstance('iB1', 'sB', a.address, partial({})),
     ],
   });
   return { a: a.address, b: b.address };

@@ -21,6 +21,7 @@ import { vaultDatabase } from '../../../src/storage/db';
 import { OriginalMismatchError, readOriginal, storeOriginal } from '../../../src/storage/originalsRepository';
 import { openLinkedPayload, payloadKind } from '../../../src/storage/payloads';
 import { freshVault } from './resetVault';
+import { partial } from './partialCatalogValue';
 
 const SHA_A = 'a'.repeat(64);
 const SHA_B = 'b'.repeat(64);
@@ -46,15 +47,18 @@ async function twoPatients() {
   const instB = dicomInstance('BORIS', 'series-b', 'sop-b');
   const [seriesA, seriesB] = await Promise.all([seriesIdOf(instA), seriesIdOf(instB)]);
   await writeCatalogRows({
-    patients: [await sealPatient('pA', { name: 'ANNA' }), await sealPatient('pB', { name: 'BORIS' })],
-    studies: [
-      await sealStudy('stA', 'pA', { n: 'CT of Anna' }),
-      await sealStudy('stB', 'pB', { n: 'CT of Boris' }),
+    patients: [
+      await sealPatient('pA', partial({ name: 'ANNA' })),
+      await sealPatient('pB', partial({ name: 'BORIS' })),
     ],
-    series: [await sealSeries(seriesA, 'stA', {}), await sealSeries(seriesB, 'stB', {})],
+    studies: [
+      await sealStudy('stA', 'pA', partial({ n: 'CT of Anna' })),
+      await sealStudy('stB', 'pB', partial({ n: 'CT of Boris' })),
+    ],
+    series: [await sealSeries(seriesA, 'stA', partial({})), await sealSeries(seriesB, 'stB', partial({}))],
     instances: [
-      await sealInstance('iA', seriesA, a.address, { instance: instA, sha256: SHA_A }),
-      await sealInstance('iB', seriesB, b.address, { instance: instB, sha256: SHA_B }),
+      await sealInstance('iA', seriesA, a.address, partial({ instance: instA, sha256: SHA_A })),
+      await sealInstance('iB', seriesB, b.address, partial({ instance: instB, sha256: SHA_B })),
     ],
   });
   return { a: a.address, b: b.address, seriesA, seriesB };

@@ -17,6 +17,7 @@ import { getSetting } from '../../../src/storage/settingsRepository';
 import { loadKeyMaterial } from '../../../src/storage/vaultMetaRepository';
 import { nextEntry } from '../../../src/domain/audit/hashChain';
 import { FLOOR_KDF, kdf } from '../crypto/testKdf';
+import { partial } from './partialCatalogValue';
 
 /**
  * Builds a version-1 database with raw IndexedDB, exactly as version 1 of the app laid it out (this
@@ -66,7 +67,7 @@ describe('storage migrations', () => {
   it('opens a version-1 database written without Dexie, with all its records', async () => {
     const passphrase = 'a vault from the first release';
     const { material } = await createVaultKeys(passphrase, kdf, FLOOR_KDF);
-    const patient = await sealPatient('p-1', { name: 'MÜLLER^ANNA', id: 'ID-7' });
+    const patient = await sealPatient('p-1', partial({ name: 'MÜLLER^ANNA', id: 'ID-7' }));
     const setting = await sealPayload(
       payloadKind('setting'),
       { table: 'settings', id: 'autoLockMinutes' },

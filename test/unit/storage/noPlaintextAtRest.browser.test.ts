@@ -15,6 +15,7 @@ import { readOriginal, storeOriginal } from '../../../src/storage/originalsRepos
 import { DATABASE_NAME } from '../../../src/storage/schema';
 import { saveKeyMaterial } from '../../../src/storage/vaultMetaRepository';
 import { buildDicom } from '../support/buildDicom';
+import { partial } from './partialCatalogValue';
 
 /** Every byte run stored anywhere in a value: strings as UTF-8, typed arrays and buffers as they are. */
 function collectBytes(value: unknown, out: Uint8Array[]): void {
@@ -86,11 +87,11 @@ describe('nothing readable at rest (real Chromium IndexedDB)', () => {
     );
     const { address } = await storeOriginal(dicom, sha256);
     await writeCatalogRows({
-      patients: [await sealPatient('pat-1', { name: patientName, id: 'MRN-424242' })],
-      studies: [await sealStudy('stu-1', 'pat-1', { description, studyInstanceUid: studyUid })],
-      series: [await sealSeries('ser-1', 'stu-1', { description: 'AXIAL 1.25MM' })],
+      patients: [await sealPatient('pat-1', partial({ name: patientName, id: 'MRN-424242' }))],
+      studies: [await sealStudy('stu-1', 'pat-1', partial({ description, studyInstanceUid: studyUid }))],
+      series: [await sealSeries('ser-1', 'stu-1', partial({ description: 'AXIAL 1.25MM' }))],
       instances: [
-        await sealInstance('ins-1', 'ser-1', address, { sha256, sopInstanceUid: `${studyUid}.2.3` }),
+        await sealInstance('ins-1', 'ser-1', address, partial({ sha256, sopInstanceUid: `${studyUid}.2.3` })),
       ],
     });
     await appendAudit('import', 'stu-1', { patient: patientName, description });

@@ -12,6 +12,7 @@ import { writeImportBatch } from '../../../src/storage/importRepository';
 import { countOrphans, orphanCount, sweepOrphans } from '../../../src/storage/orphanSweep';
 import { readOriginal, sealOriginal, storeOriginal } from '../../../src/storage/originalsRepository';
 import { freshVault } from './resetVault';
+import { partial } from './partialCatalogValue';
 
 const sha = (n: number) => n.toString(16).padStart(64, '0');
 /** No sealed document keeps any original. */
@@ -22,9 +23,12 @@ async function wholeStudy() {
   const a = await storeOriginal(new Uint8Array([1, 2, 3]), sha(1));
   await writeCatalogRows({
     patients: [await sealPatient('p', { info: {} })],
-    studies: [await sealStudy('A', 'p', {})],
-    series: [await sealSeries('sA', 'A', {})],
-    instances: [await sealInstance('i1', 'sA', a.address, {}), await sealInstance('i2', 'sA', a.address, {})],
+    studies: [await sealStudy('A', 'p', partial({}))],
+    series: [await sealSeries('sA', 'A', partial({}))],
+    instances: [
+      await sealInstance('i1', 'sA', a.address, partial({})),
+      await sealInstance('i2', 'sA', a.address, partial({})),
+    ],
   });
   return a.address;
 }
@@ -32,7 +36,7 @@ async function wholeStudy() {
 /** What an import killed before its catalog step leaves: a file and its instance, no series row. */
 async function interruptedImport() {
   const sealed = await sealOriginal(new Uint8Array([7, 7, 7, 7]), sha(7));
-  await writeImportBatch([sealed], [await sealInstance('lost', 'sLost', sealed.address, {})]);
+  await writeImportBatch([sealed], [await sealInstance('lost', 'sLost', sealed.address, partial({}))]);
   return sealed.address;
 }
 
@@ -50,7 +54,7 @@ describe('orphan sweep', () => {
     await db.chunks.put({ address: 'gone', index: 1, sealed: new Uint8Array([2]) });
     const chunkless = await storeOriginal(new Uint8Array([5, 5]), sha(5));
     await db.chunks.where('address').equals(chunkless.address).delete();
-    await writeCatalogRows({ instances: [await sealInstance('i3', 'sA', chunkless.address, {})] });
+    await writeCatalogRows({ instances: [await sealInstance('i3', 'sA', chunkless.address, partial({}))] });
 
     const found = await countOrphans(NONE);
     expect([...found.instances]).toEqual(['lost']);
@@ -70,7 +74,7 @@ describe('orphan sweep', () => {
 
   it('keeps a file an orphan instance shares with an instance that stays', async () => {
     const kept = await wholeStudy();
-    await writeImportBatch([], [await sealInstance('lost', 'sLost', kept, {})]);
+    await writeImportBatch([], [await sealInstance('lost', 'sLost', kept, partial({}))]);
     const found = await countOrphans(NONE);
     expect(found).toEqual({ instances: ['lost'], originals: [], chunkAddresses: [], chunkRows: 0 });
     await sweepOrphans(unlockedVaultId() ?? '', NONE);

@@ -22,12 +22,3 @@ export function parsePersonName(decoded: string): PersonName | undefined {
     ...(phonetic ? { phonetic: group(phonetic) } : {}),
   };
 }
-
-/** A short form for lists: the alphabetic group as "Family, Given Middle", else the first non-empty group. */
-export function formatPersonName(name: PersonName): string {
-  const g = [name.alphabetic, name.ideographic, name.phonetic].find((x) => x && x.text !== '');
-  if (!g) return name.text;
-  const rest = [g.given, g.middle].filter(Boolean).join(' ');
-  const core = g.family && rest ? `${g.family}, ${rest}` : g.family || rest;
-  return [g.prefix, core, g.suffix].filter(Boolean).join(' ') || g.text;
-}

@@ -1,5 +1,5 @@
 import type { Grouping, SeriesGroup } from '../group/groupInstances';
-import { formatPersonName } from '../charset/personName';
+import { formatPersonName } from '../labels/personNameLabel';
 import { burnedInCheck } from './burnedInCheck';
 import type { Flag } from './flag';
 import { lossyCheck } from './lossyCheck';

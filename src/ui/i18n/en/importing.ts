@@ -98,4 +98,7 @@ export const importing = {
   'damage.link.address': 'original file',
   'damage.patientName': 'Damaged patient record',
   'damage.studyName': 'a study whose record is damaged',
+  'labels.unnamedPatient': 'unnamed patient',
+  'labels.undated': 'undated',
+  'labels.asWritten': '{value} (as written in the file)',
 } as const;

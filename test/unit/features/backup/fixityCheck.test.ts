@@ -66,7 +66,7 @@ describe('the fixity check walks instances → originals → chunks', () => {
     const result = await runFixityCheck(control);
     expect(result.failures).toEqual([
       expect.objectContaining({
-        patient: 'BORIS^TEST',
+        patient: 'BORIS, TEST',
         study: expect.stringContaining('CT of BORIS'),
         file: 'disc/BORIS/IM1',
         reason: expect.stringContaining('original file'),
@@ -103,7 +103,7 @@ describe('the fixity check walks instances → originals → chunks', () => {
 });
 
 async function pathOf(id: string): Promise<string> {
-  const { readInstances } = await import('../../../../src/storage/catalogRepository');
-  const all = await readInstances<{ sourcePath: string }>();
+  const { readInstances } = await import('../../../../src/catalog');
+  const all = await readInstances();
   return all.items.find((i) => i.id === id)?.value.sourcePath ?? '';
 }

@@ -4,7 +4,7 @@ import { damagedOriginalFile, listDamagedOriginals } from '../../../../src/featu
 import { runImport, type ImportSource } from '../../../../src/features/import/importJob';
 import type { ImportApi } from '../../../../src/protocol/importApi';
 import type { WorkerClient } from '../../../../src/protocol/workerClient';
-import { listStudies } from '../../../../src/storage/catalogRepository';
+import { listStudies } from '../../../../src/catalog';
 import { vaultDatabase } from '../../../../src/storage/db';
 import { processImportFile } from '../../../../workers/processImportFile';
 import { buildDicom, type SyntheticImage } from '../../support/buildDicom';

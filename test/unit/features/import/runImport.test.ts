@@ -4,10 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { runImport, type ImportSource } from '../../../../src/features/import/importJob';
 import { importSources } from '../../../../src/features/import/importSources';
-import type { StoredStudy } from '../../../../src/features/import/catalogModel';
 import type { ImportApi } from '../../../../src/protocol/importApi';
 import type { WorkerClient } from '../../../../src/protocol/workerClient';
-import { listInstances, listSeries, listStudies } from '../../../../src/storage/catalogRepository';
+import { listInstances, listSeries, listStudies } from '../../../../src/catalog';
 import { vaultDatabase } from '../../../../src/storage/db';
 import { processImportRequest } from '../../../../workers/processImportRequest';
 import { dicomPath } from '../../../sharedData';
@@ -70,7 +69,7 @@ describe('runImport', () => {
       cancelled: false,
     });
     expect(first.fatal).toBeUndefined();
-    const studies = await listStudies<StoredStudy>();
+    const studies = await listStudies();
     expect(studies).toHaveLength(1);
     expect(studies[0]?.value.instanceCount).toBe(images);
 
@@ -79,7 +78,7 @@ describe('runImport', () => {
     expect(second).toMatchObject({ imported: 0, alreadyInVault: images, duplicates: 1 });
     expect(await vaultDatabase().instances.count()).toBe(images);
     expect(await vaultDatabase().originals.count()).toBe(images);
-    expect((await listStudies<StoredStudy>())[0]?.value.instanceCount).toBe(images);
+    expect((await listStudies())[0]?.value.instanceCount).toBe(images);
   });
 
   it('when the disk fills up: a clear message, what was written stays and shows, nothing half-written', async () => {
@@ -97,7 +96,7 @@ describe('runImport', () => {
       expect(summary.fatal).toMatch(/storage for this app is full.*safe in the vault/);
       expect(summary.imported).toBeGreaterThan(0);
       expect(summary.imported).toBeLessThan(sources.length - 2);
-      const [study] = await listStudies<StoredStudy>();
+      const [study] = await listStudies();
       expect(study?.value.instanceCount).toBe(summary.imported);
       const series = await listSeries(study?.id);
       const instances = (await Promise.all(series.map((s) => listInstances(s.id)))).flat();

@@ -7,8 +7,8 @@ import {
   toggleSeries,
   toggleStudy,
   writtenDocuments,
-  type CatalogPatient,
 } from '../../../../src/features/packages/wizardModel';
+import type { CatalogPatient } from '../../../../src/catalog';
 
 const series = (id: string, flags: { code: 'lossy' | 'multiple-patients'; text: string }[] = []) => ({
   id,

@@ -4,11 +4,11 @@ import {
   readSeries,
   readStudies,
   type DamagedRow,
-} from '../../storage/catalogRepository';
-import { t } from '../../ui/i18n/catalog';
-import type { StoredInstance, StoredPatient, StoredSeries, StoredStudy } from '../import/catalogModel';
-import { catalogDamageNotice, shortId } from '../library/damagedRecords';
-import { patientLabel, studyLabel, type FileLabel } from './catalogNames';
+} from '../storage/catalogRepository';
+import { t } from '../ui/i18n/catalog';
+import type { StoredInstance } from './model';
+import { catalogDamageNotice, shortId } from './damageNotices';
+import { patientLabel, studyLabel, type FileLabel } from './fileLabels';
 
 export interface CatalogLinkFailure extends FileLabel {
   readonly reason: string;
@@ -35,10 +35,10 @@ export interface CatalogWalk {
  */
 export async function walkCatalog(): Promise<CatalogWalk> {
   const [patients, studies, series, instances] = await Promise.all([
-    readPatients<StoredPatient>(),
-    readStudies<StoredStudy>(),
-    readSeries<StoredSeries>(),
-    readInstances<StoredInstance>(),
+    readPatients(),
+    readStudies(),
+    readSeries(),
+    readInstances(),
   ]);
   const patientById = new Map(patients.items.map((p) => [p.id, p.value]));
   const studyById = new Map(studies.items.map((s) => [s.id, s]));

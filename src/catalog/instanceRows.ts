@@ -1,9 +1,9 @@
-import type { ProcessedFile } from '../../protocol/importApi';
-import { sealInstance } from '../../storage/catalogRepository';
-import type { InstanceRow } from '../../storage/schema';
-import type { StoredInstance } from './catalogModel';
-import { opaqueId } from '../../crypto/keyring';
-import { groupKeys, type DicomInstance } from '../../domain/dicom';
+import type { ProcessedFile } from '../protocol/importApi';
+import { sealInstance } from '../storage/catalogRepository';
+import type { InstanceRow } from '../storage/schema';
+import type { StoredInstance } from './model';
+import { opaqueId } from '../crypto/keyring';
+import { groupKeys, type DicomInstance } from '../domain/dicom';
 
 export async function sealInstanceRow(file: Extract<ProcessedFile, { kind: 'dicom' }>): Promise<InstanceRow> {
   const { seriesId, instanceId } = await instanceIds(file.instance, file.sha256);

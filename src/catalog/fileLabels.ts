@@ -1,6 +1,7 @@
-import type { StoredInstance, StoredPatient, StoredStudy } from '../import/catalogModel';
-import { readInstances, readPatients, readSeries, readStudies } from '../../storage/catalogRepository';
-import { isoStudyDate } from '../../domain/backup';
+import { readInstances, readPatients, readSeries, readStudies } from '../storage/catalogRepository';
+import { t } from '../ui/i18n/catalog';
+import { dateLabel, patientName } from './labels';
+import type { StoredPatient, StoredStudy } from './model';
 
 /** Who and what a stored file belongs to, in words: for naming a failure so a person can find it. */
 export interface FileLabel {
@@ -9,15 +10,16 @@ export interface FileLabel {
   readonly file: string;
 }
 
+/** A study for a person: its date and what it is (its description, else its modalities and body part). */
 export function studyLabel(study: StoredStudy): string {
-  const date = isoStudyDate(study.info.date) ?? 'undated';
+  const date = dateLabel(study.info.date) ?? t('labels.undated');
   const what =
     study.info.description || [study.modalities.join('/'), study.bodyParts[0]].filter(Boolean).join(' ');
   return `${date} ${what}`.trim();
 }
 
 export function patientLabel(patient: StoredPatient | undefined): string {
-  return patient?.info.name?.text || patient?.info.id || 'unnamed patient';
+  return patientName(patient?.info) ?? t('labels.unnamedPatient');
 }
 
 /**
@@ -26,10 +28,10 @@ export function patientLabel(patient: StoredPatient | undefined): string {
  */
 export async function labelsByAddress(): Promise<Map<string, FileLabel[]>> {
   const [patients, studies, series, instances] = await Promise.all([
-    readPatients<StoredPatient>().then((l) => l.items),
-    readStudies<StoredStudy>().then((l) => l.items),
-    readSeries<unknown>().then((l) => l.items),
-    readInstances<StoredInstance>().then((l) => l.items),
+    readPatients().then((l) => l.items),
+    readStudies().then((l) => l.items),
+    readSeries().then((l) => l.items),
+    readInstances().then((l) => l.items),
   ]);
   const patientById = new Map(patients.map((p) => [p.id, p.value]));
   const studyById = new Map(studies.map((s) => [s.id, s]));
@@ -45,10 +47,4 @@ export async function labelsByAddress(): Promise<Map<string, FileLabel[]>> {
     out.set(instance.address, [...(out.get(instance.address) ?? []), label]);
   }
   return out;
-}
-
-/** The address a backup record key is about, when it is part of a stored file. */
-export function addressOfKey(key: string): string | null {
-  const [table, address] = key.split('/');
-  return (table === 'chunks' || table === 'originals') && address ? address : null;
 }

@@ -1,14 +1,14 @@
-import { opaqueId } from '../../crypto/keyring';
-import { groupInstances, groupKeys, seriesFlags, type Flag, type GroupInput } from '../../domain/dicom';
+import { opaqueId } from '../crypto/keyring';
+import { groupInstances, groupKeys, seriesFlags, type Flag, type GroupInput } from '../domain/dicom';
 import {
   readInstances,
   sealPatient,
   sealSeries,
   sealStudy,
   writeCatalogRows,
-} from '../../storage/catalogRepository';
-import { seriesIdsOfStudy } from '../../storage/importRepository';
-import type { StoredInstance, StoredPatient, StoredSeries, StoredStudy } from './catalogModel';
+} from '../storage/catalogRepository';
+import { seriesIdsOfStudy } from '../storage/importRepository';
+import type { StoredSeries, StoredStudy } from './model';
 
 /**
  * The last step of an import: (re)computes the summary rows of every study the import touched — from
@@ -36,7 +36,7 @@ export async function commitCatalog(
     const seriesIds = new Set([...touched, ...(await seriesIdsOfStudy(studyId))]);
     for (const seriesId of seriesIds) {
       // A damaged instance row (named by the library and the integrity check) cannot count in a summary.
-      for (const stored of (await readInstances<StoredInstance>(seriesId)).items) {
+      for (const stored of (await readInstances(seriesId)).items) {
         const v = stored.value;
         inputs.push({ instance: v.instance, sha256: v.sha256, size: v.size, path: v.sourcePath });
       }
@@ -49,7 +49,7 @@ export async function commitCatalog(
   const series = [];
   for (const patient of grouping.patients) {
     const patientId = await opaqueId('patient', patient.key);
-    patients.push(await sealPatient<StoredPatient>(patientId, { info: patient.info }));
+    patients.push(await sealPatient(patientId, { info: patient.info }));
     for (const study of patient.studies) {
       const studyId = await opaqueId('study', study.key);
       const studyFlags = new Map<string, Flag>();

@@ -1,11 +1,11 @@
-import { unlockedVaultId } from '../../crypto/keyring';
-import { announceVaultEvent } from '../../protocol/vaultChannel';
-import { appendAudit } from '../../storage/auditRepository';
-import { deleteStudyRows } from '../../storage/backupRepository';
-import { readInstances, readSeries } from '../../storage/catalogRepository';
-import { readOriginalInfo } from '../../storage/originalsRepository';
-import { runLifecycle } from '../vault';
-import { t } from '../../ui/i18n/catalog';
+import { unlockedVaultId } from '../crypto/keyring';
+import { announceVaultEvent } from '../protocol/vaultChannel';
+import { appendAudit } from '../storage/auditRepository';
+import { deleteStudyRows } from '../storage/backupRepository';
+import { readInstances, readSeries } from '../storage/catalogRepository';
+import { readOriginalInfo } from '../storage/originalsRepository';
+import { withLifecycleLock } from '../storage/lifecycleLock';
+import { t } from '../ui/i18n/catalog';
 
 export interface DeletedStudyReport {
   readonly instances: number;
@@ -19,7 +19,8 @@ export interface DeletedStudyReport {
  * restore or sweep in another tab writes meanwhile; the other tabs' views then reload.
  */
 export async function deleteStudy(studyId: string, label: string): Promise<DeletedStudyReport> {
-  const report = await runLifecycle(() => deleteUnderLock(studyId, label));
+  // Straight under the lock: nothing in here raises a life-cycle conflict to be put in words.
+  const report = await withLifecycleLock(() => deleteUnderLock(studyId, label));
   announceVaultEvent('deleted');
   return report;
 }
@@ -29,8 +30,8 @@ async function deleteUnderLock(studyId: string, label: string): Promise<DeletedS
   if (!vaultId) throw new Error(t('lifecycle.notUnlocked'));
   const sizes = new Map<string, number>();
   // Damaged rows are deleted with the study all the same (by their clear ids); only sizes come from here.
-  for (const series of (await readSeries<unknown>(studyId)).items) {
-    for (const instance of (await readInstances<unknown>(series.id)).items) {
+  for (const series of (await readSeries(studyId)).items) {
+    for (const instance of (await readInstances(series.id)).items) {
       if (sizes.has(instance.address)) continue;
       sizes.set(instance.address, (await readOriginalInfo(instance.address))?.size ?? 0);
     }

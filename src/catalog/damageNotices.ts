@@ -1,5 +1,5 @@
-import type { DamagedRow } from '../../storage/catalogRepository';
-import { t, type MessageKey } from '../../ui/i18n/catalog';
+import type { DamagedRow } from '../storage/catalogRepository';
+import { t, type MessageKey } from '../ui/i18n/catalog';
 
 /** One damaged row in words: what it was, as far as is known, and why it is not shown. */
 export interface DamagedNotice {

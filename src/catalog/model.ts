@@ -1,6 +1,9 @@
-import type { DicomInstance, Flag, PatientInfo, SeriesInfo, StudyInfo } from '../../domain/dicom';
+import type { DicomInstance, Flag, PatientInfo, SeriesInfo, StudyInfo } from '../domain/dicom';
 
-/** The sealed payloads of the catalog rows (storage/catalogRepository.ts), version 1. */
+/**
+ * The sealed payloads of the catalog rows (storage/catalogRepository.ts). Their shapes are those of
+ * payload format 1; format 2 only seals each row's links alongside (storage/catalogRows.ts).
+ */
 
 export interface StoredInstance {
   readonly instance: DicomInstance;

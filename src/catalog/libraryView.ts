@@ -1,6 +1,7 @@
-import { readPatients, readStudies } from '../../storage/catalogRepository';
-import type { StoredPatient, StoredStudy } from '../import/catalogModel';
-import { catalogDamageNotice, trueParentId, type DamagedNotice } from './damagedRecords';
+import { readPatients, readStudies } from '../storage/catalogRepository';
+import { catalogDamageNotice, trueParentId, type DamagedNotice } from './damageNotices';
+import { patientName } from './labels';
+import type { StoredPatient, StoredStudy } from './model';
 
 export interface LibraryStudy {
   readonly id: string;
@@ -30,11 +31,11 @@ const byDateDesc = (a: LibraryStudy, b: LibraryStudy) =>
  * placeholder, a damaged study is left out (its patient and every other study still show).
  */
 export async function loadLibrary(): Promise<Library> {
-  const [patients, studies] = await Promise.all([readPatients<StoredPatient>(), readStudies<StoredStudy>()]);
+  const [patients, studies] = await Promise.all([readPatients(), readStudies()]);
   const known = new Set(patients.items.map((p) => p.id));
   const nameOf = (id: string | undefined) => {
     const patient = patients.items.find((p) => p.id === id)?.value;
-    return patient?.info.name?.text || patient?.info.id || undefined;
+    return patientName(patient?.info);
   };
   const studiesOf = (patientId: string) =>
     studies.items
@@ -56,47 +57,4 @@ export async function loadLibrary(): Promise<Library> {
     catalogDamageNotice(row, nameOf(trueParentId(row))),
   );
   return { patients: [...listed, ...orphans], damaged };
-}
-
-export type LibrarySort = 'dateDesc' | 'dateAsc' | 'description' | 'size';
-
-/** Studies matching every word of the query in the patient's name or ID, or the study's text fields. */
-export function filterAndSort(
-  patients: readonly LibraryPatient[],
-  query: string,
-  sort: LibrarySort,
-): LibraryPatient[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const compare = (a: LibraryStudy, b: LibraryStudy): number => {
-    switch (sort) {
-      case 'dateAsc':
-        return (a.study.info.date ?? '').localeCompare(b.study.info.date ?? '');
-      case 'description':
-        return (a.study.info.description ?? '').localeCompare(b.study.info.description ?? '');
-      case 'size':
-        return b.study.byteSize - a.study.byteSize;
-      default:
-        return (b.study.info.date ?? '').localeCompare(a.study.info.date ?? '');
-    }
-  };
-  return patients
-    .map((p) => {
-      const patientText = [p.patient.info.name?.text, p.patient.info.id].join(' ').toLowerCase();
-      const studies = p.studies.filter((s) => {
-        const text = [
-          patientText,
-          s.study.info.description,
-          s.study.info.date,
-          s.study.info.accessionNumber,
-          s.study.info.institution,
-          ...s.study.modalities,
-          ...s.study.bodyParts,
-        ]
-          .join(' ')
-          .toLowerCase();
-        return words.every((w) => text.includes(w));
-      });
-      return { ...p, studies: [...studies].sort(compare) };
-    })
-    .filter((p) => p.studies.length > 0);
 }

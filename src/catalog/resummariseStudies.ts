@@ -1,8 +1,7 @@
-import type { GroupInput } from '../../domain/dicom';
-import { listInstances, listSeries } from '../../storage/catalogRepository';
-import { studiesOfSeries } from '../../storage/backupRepository';
-import { commitCatalog } from '../import/commitCatalog';
-import type { StoredInstance } from '../import/catalogModel';
+import type { GroupInput } from '../domain/dicom';
+import { listInstances, listSeries } from '../storage/catalogRepository';
+import { studiesOfSeries } from '../storage/backupRepository';
+import { commitCatalog } from './commitCatalog';
 
 /**
  * After merging a backup into the vault, each study that gained instances gets its summary (counts,
@@ -14,9 +13,9 @@ export async function resummariseStudies(addedInstanceSeries: readonly string[])
   const studyIds = await studiesOfSeries(addedInstanceSeries);
   const inputs: GroupInput[] = [];
   for (const studyId of studyIds) {
-    const [first] = await listSeries<unknown>(studyId);
+    const [first] = await listSeries(studyId);
     if (!first) continue;
-    const [instance] = await listInstances<StoredInstance>(first.id);
+    const [instance] = await listInstances(first.id);
     if (!instance) continue;
     const v = instance.value;
     inputs.push({ instance: v.instance, sha256: v.sha256, size: v.size, path: v.sourcePath });
