@@ -30,6 +30,7 @@ export { fixityRunKind } from './fixityRun';
 export type { FixityFailure, FixityResult } from './fixityRun';
 export { damagedOriginalKind } from './damagedOriginal';
 export type { DamagedOriginal } from './damagedOriginal';
+export { keptOriginals } from './keptOriginals';
 export { allergyKind } from './records/allergy';
 export { medicationKind } from './records/medication';
 export { problemKind } from './records/problem';

@@ -23,11 +23,6 @@ export async function listDamagedOriginals(): Promise<DamagedOriginal[]> {
   return (await listDocuments(damagedOriginalKind)).map((r) => r.value);
 }
 
-/** The addresses damaged-original documents keep: the orphan sweep must leave these originals alone. */
-export async function keptOriginalAddresses(): Promise<Set<string>> {
-  return new Set((await listDamagedOriginals()).map((d) => d.address));
-}
-
 /**
  * The kept bytes, exactly as read from the disc, for the person to download. They are hashed again and
  * compared with the SHA-256 the document recorded, so a document pointing at another file's bytes (an

@@ -1,3 +1,2 @@
 export { ImportPage } from './ImportPage';
 export { queueImport } from './pendingImport';
-export { keptOriginalAddresses } from './damagedOriginals';

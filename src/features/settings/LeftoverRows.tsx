@@ -1,6 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { countOrphans, orphanCount } from '../../storage/orphanSweep';
-import { keptOriginalAddresses } from '../import';
+import { keptOriginals } from '../../documents';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../ui/errorMessage';
 import { t } from '../../ui/i18n/catalog';
@@ -10,8 +10,8 @@ import { sweepLeftovers } from './sweepLeftovers';
 export function LeftoverRows() {
   // Counting failures are shown, not thrown: storage health must stay readable on a damaged vault.
   const [counted, { refetch }] = createResource(() =>
-    keptOriginalAddresses()
-      .then(countOrphans)
+    keptOriginals()
+      .then((kept) => countOrphans(kept.addresses))
       .then(
         (o) => ({ n: orphanCount(o), error: null }),
         (e: unknown) => ({ n: 0, error: errorMessage(e) }),

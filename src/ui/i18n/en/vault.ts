@@ -121,4 +121,6 @@ export const vault = {
   'lifecycle.notUnlocked': 'Unlock the vault first: this needs its keys, and it may have locked meanwhile.',
   'unlock.keySettingsChanged':
     'The vault’s key settings were changed since they were made, so your passphrase cannot open it as it is stored now. This is not a typing mistake. Use your recovery key instead, or restore from a backup.',
+  'settings.storage.orphans.unreadableRecords':
+    '{n} stored records cannot be opened, and one of them may keep a file: leftovers are not removed until the integrity check has named them and they are restored or removed.',
 } as const;
