@@ -1,6 +1,6 @@
 import { deflateSync } from 'fflate';
-import { concatBytes, type ElementEncoding } from '../dicomdir-write/encodeElement';
-import { encodeFileMeta } from '../dicomdir-write/fileMeta';
+import { concatBytes, type ElementEncoding } from '../dicom/write/encodeElement';
+import { encodeFileMeta } from '../dicom/write/fileMeta';
 import { parsePart10 } from '../dicom/parse/parsePart10';
 import {
   DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN,
