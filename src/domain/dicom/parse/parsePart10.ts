@@ -1,6 +1,6 @@
 import type { DataSet } from 'dicom-parser';
 import { hasPart10Prefix } from '../classify/part10Meta';
-import { parsePart10DataSet, readFileMeta } from './parseDataSet';
+import { parsePart10DataSet, readFileMeta } from './dataSetParser';
 
 export interface ParsedPart10 {
   /** The parsed data set, file meta merged in (dicom-parser's shape). For a deflated file its byteArray

@@ -15,7 +15,7 @@ import {
   readFileMeta,
   withPreamble,
   type FileMeta,
-} from './parseDataSet';
+} from './dataSetParser';
 
 const PIXEL_DATA = 'x7fe00010';
 

@@ -4,7 +4,7 @@ import {
   parsePart10DataSet,
   readFileMeta,
   withPreamble,
-} from '../../dicom/parse/parseDataSet';
+} from '../../dicom/parse/dataSetParser';
 import { hasPart10Prefix } from '../../dicom/classify/part10Meta';
 import { IMPLICIT_VR_LITTLE_ENDIAN as IMPLICIT_LE } from '../../dicom/uids/transferSyntaxes';
 import { fail, ok, type Result } from '../types';
