@@ -120,18 +120,21 @@ async function importUnderLock(
     },
     dicomdirCounts,
   );
-  if (committed) {
-    await appendAudit('import', `${committed.studyIds.length} studies`, {
-      files: summary.filesSeen,
-      imported: summary.imported,
-      alreadyInVault: summary.alreadyInVault,
-      unreadable: summary.unreadable.length,
-      damaged: summary.damaged.length,
-      skipped: summary.skippedCount,
-      cancelled: summary.cancelled,
-    });
-  }
+  if (committed) await auditImport(summary);
   return summary;
+}
+
+/** The audit log's line for an import whose catalog rows were filed. */
+async function auditImport(summary: ImportSummary): Promise<void> {
+  await appendAudit('import', `${summary.studyIds.length} studies`, {
+    files: summary.filesSeen,
+    imported: summary.imported,
+    alreadyInVault: summary.alreadyInVault,
+    unreadable: summary.unreadable.length,
+    damaged: summary.damaged.length,
+    skipped: summary.skippedCount,
+    cancelled: summary.cancelled,
+  });
 }
 
 /** What a worker makes of one file; a file that cannot be read is unreadable, undefined once cancelled. */
