@@ -3,35 +3,23 @@
 // a real disc carries. Pixel data varies per slice so no two files hash alike.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  bytesOf,
+  concat,
+  element as encode,
+  fileMeta,
+  latin1,
+  padEven,
+} from '../test/support/syntheticDicom.mjs';
 
-const LONG = new Set(['OB', 'OW', 'SQ', 'UT', 'UN']);
-
-function element(tag, vr, value) {
-  let bytes =
-    typeof value === 'string'
-      ? Buffer.from(value, 'latin1')
-      : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-  if (bytes.length % 2) bytes = Buffer.concat([bytes, Buffer.from([vr === 'UI' ? 0 : 0x20])]);
-  const header = Buffer.alloc(LONG.has(vr) ? 12 : 8);
-  header.writeUInt16LE(tag >>> 16, 0);
-  header.writeUInt16LE(tag & 0xffff, 2);
-  header.write(vr, 4, 'latin1');
-  if (LONG.has(vr)) header.writeUInt32LE(bytes.length, 8);
-  else header.writeUInt16LE(bytes.length, 6);
-  return Buffer.concat([header, bytes]);
-}
+/** An element whose value is text or a typed array, padded to even length. */
+const element = (tag, vr, value) =>
+  encode(tag, vr, padEven(typeof value === 'string' ? latin1(value) : bytesOf(value), vr));
 
 const us = (n) => new Uint16Array([n]);
 
 function slice({ studyUid, seriesUid, index, rows, columns, thickness }) {
   const sop = `${seriesUid}.${index + 1}`;
-  const meta = Buffer.concat([
-    element(0x00020001, 'OB', new Uint8Array([0, 1])),
-    element(0x00020002, 'UI', '1.2.840.10008.5.1.4.1.1.2'),
-    element(0x00020003, 'UI', sop),
-    element(0x00020010, 'UI', '1.2.840.10008.1.2.1'),
-    element(0x00020012, 'UI', '1.2.826.0.1.3680043.10.1234.9'),
-  ]);
   const pixels = new Int16Array(rows * columns);
   const cx = columns / 2;
   const cy = rows / 2;
@@ -44,7 +32,13 @@ function slice({ studyUid, seriesUid, index, rows, columns, thickness }) {
     }
   }
   const z = (index * thickness).toFixed(2);
-  const data = Buffer.concat([
+  return concat([
+    fileMeta({
+      transferSyntaxUid: '1.2.840.10008.1.2.1',
+      sopClassUid: '1.2.840.10008.5.1.4.1.1.2',
+      sopInstanceUid: sop,
+      implementationClassUid: '1.2.826.0.1.3680043.10.1234.9',
+    }),
     element(0x00080016, 'UI', '1.2.840.10008.5.1.4.1.1.2'),
     element(0x00080018, 'UI', sop),
     element(0x00080020, 'DA', '20240115'),
@@ -77,8 +71,6 @@ function slice({ studyUid, seriesUid, index, rows, columns, thickness }) {
     element(0x00281053, 'DS', '1'),
     element(0x7fe00010, 'OW', pixels),
   ]);
-  const group = element(0x00020000, 'UL', new Uint32Array([meta.length]));
-  return Buffer.concat([Buffer.alloc(128), Buffer.from('DICM'), group, meta, data]);
 }
 
 /** Writes about `megabytes` of slices; returns { files, bytes }. */

@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { composeVerifyPage } from '../../src/domain/package/composeVerifyPage';
 import { dicomPath } from '../sharedData';
 import { overlappingEntries, zeros, zipOf } from '../unit/support/bombs';
-import { buildDicom } from '../unit/support/buildDicom';
+import { buildDicom } from '../support/syntheticDicom.mjs';
 import { expect, test } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
 import { openWithNewVault } from './pages/VaultPage';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { buildDicom } from '../unit/support/buildDicom';
+import { buildDicom } from '../support/syntheticDicom.mjs';
 import { expect, test } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
 import { ShellPage } from './pages/ShellPage';

@@ -1,5 +1,5 @@
-import type { Implementation } from '../dicomdir-write/fileMeta';
-import { generateUid } from '../dicomdir-write/uid';
+import type { Implementation } from '../dicom/write/fileMeta';
+import { generateUid } from '../dicom/write/uid';
 
 export interface Pseudonym {
   readonly patientId: string;

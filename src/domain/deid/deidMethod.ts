@@ -5,7 +5,7 @@ import {
   encodeItem,
   textBytes,
   type ElementEncoding,
-} from '../dicomdir-write/encodeElement';
+} from '../dicom/write/encodeElement';
 import type { OutputElement } from './rewriteDataSet';
 import type { DeidOptions, OptionName } from './profileTypes';
 

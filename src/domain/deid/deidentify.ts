@@ -1,12 +1,12 @@
 import { deflateSync } from 'fflate';
-import { concatBytes, type ElementEncoding } from '../dicomdir-write/encodeElement';
-import { encodeFileMeta } from '../dicomdir-write/fileMeta';
+import { concatBytes, type ElementEncoding } from '../dicom/write/encodeElement';
+import { encodeFileMeta } from '../dicom/write/fileMeta';
+import { parsePart10 } from '../dicom/parse/parsePart10';
 import {
-  DEFLATED_EXPLICIT_LITTLE,
-  EXPLICIT_BIG,
-  IMPLICIT_LITTLE,
-  parsePart10,
-} from '../dicomdir-write/parsePart10';
+  DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN,
+  EXPLICIT_VR_BIG_ENDIAN,
+  IMPLICIT_VR_LITTLE_ENDIAN,
+} from '../dicom/uids/transferSyntaxes';
 import { identifyingWords } from './cleanText';
 import { remapUid, type DeidContext } from './deidContext';
 import {
@@ -49,8 +49,8 @@ const latin1 = new TextDecoder('latin1');
 export function deidentify(bytes: Uint8Array, options: DeidOptions, context: DeidContext): DeidResult {
   const { dataSet, transferSyntaxUid } = parsePart10(bytes);
   const encoding: ElementEncoding = {
-    explicitVr: transferSyntaxUid !== IMPLICIT_LITTLE,
-    littleEndian: transferSyntaxUid !== EXPLICIT_BIG,
+    explicitVr: transferSyntaxUid !== IMPLICIT_VR_LITTLE_ENDIAN,
+    littleEndian: transferSyntaxUid !== EXPLICIT_VR_BIG_ENDIAN,
   };
   const tally: ActionTally = { X: 0, Z: 0, D: 0, U: 0, K: 0, C: 0, private: 0, groupLength: 0 };
   const warnings: string[] = [];
@@ -109,6 +109,6 @@ export function deidentify(bytes: Uint8Array, options: DeidOptions, context: Dei
       : {}),
   });
   const dataSetBytes =
-    transferSyntaxUid === DEFLATED_EXPLICIT_LITTLE ? deflateSync(body, { level: 6 }) : body;
+    transferSyntaxUid === DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN ? deflateSync(body, { level: 6 }) : body;
   return { bytes: concatBytes([meta, dataSetBytes]), sopInstanceUid, tally, warnings };
 }

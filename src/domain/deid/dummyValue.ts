@@ -1,4 +1,4 @@
-import { textBytes } from '../dicomdir-write/encodeElement';
+import { textBytes } from '../dicom/write/encodeElement';
 
 /** Neutral dummy text per VR for the D action: non-empty and valid for the VR (PS3.5 6.2). */
 const DUMMY_TEXT: Readonly<Record<string, string>> = {

@@ -8,7 +8,7 @@ import {
   headerLength,
   textBytes,
   type ElementEncoding,
-} from '../dicomdir-write/encodeElement';
+} from '../dicom/write/encodeElement';
 import { cleanText, FREE_TEXT_VRS } from './cleanText';
 import { pseudonymFor, remapUid, type DeidContext } from './deidContext';
 import { dummyValue } from './dummyValue';

@@ -7,7 +7,7 @@ import {
   textBytes,
   uint16Bytes,
   uint32Bytes,
-} from './encodeElement';
+} from '../dicom/write/encodeElement';
 import type { CodeItem, DirectoryText, LeafKeyValue } from './model';
 import { CODE_KEYS, KEY, LEAF_KEYS, type KeyDef, type LeafRecordType } from './recordKeys';
 import { recordTextEncoder, type RecordTextEncoder } from './recordCharset';

@@ -3,7 +3,7 @@ import type { CodeItem, DirectoryInstance, DirectoryText, LeafKeyValue } from '.
 import { trimTrailingPadding } from './recordCharset';
 import { LEAF_KEYS } from './recordKeys';
 import { recordTypeForSopClass } from './recordTypeForSopClass';
-import { parsePart10 } from './parsePart10';
+import { parsePart10 } from '../dicom/parse/parsePart10';
 
 const MEDIA_STORAGE_DIRECTORY = '1.2.840.10008.1.3.10';
 

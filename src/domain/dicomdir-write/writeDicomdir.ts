@@ -9,14 +9,14 @@ import {
   textBytes,
   uint16Bytes,
   uint32Bytes,
-} from './encodeElement';
+} from '../dicom/write/encodeElement';
 import { encodeRecordKeys, type EncodedKey } from './encodeRecordKeys';
-import { encodeFileMeta } from './fileMeta';
+import { encodeFileMeta } from '../dicom/write/fileMeta';
+import { EXPLICIT_VR_LITTLE_ENDIAN } from '../dicom/uids/transferSyntaxes';
 import type { DicomdirOptions, DicomdirResult, DirectoryInstance } from './model';
-import { generateUid } from './uid';
+import { generateUid } from '../dicom/write/uid';
 
 export const MEDIA_STORAGE_DIRECTORY = '1.2.840.10008.1.3.10';
-const EXPLICIT_VR_LITTLE_ENDIAN = '1.2.840.10008.1.2.1';
 const FILE_SET_ID = /^[A-Z0-9_ ]{0,16}$/;
 
 const d = (element: number) => tagOf(0x0004, element);

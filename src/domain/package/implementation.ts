@@ -1,4 +1,4 @@
-import type { Implementation } from '../dicomdir-write/fileMeta';
+import type { Implementation } from '../dicom/write/fileMeta';
 
 /**
  * How files this app writes name their writer (PS3.10 7.1): a UID under the 2.25 root made once from a

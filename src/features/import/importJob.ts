@@ -1,48 +1,24 @@
 import { keysForWorker } from '../../crypto/keyring';
-import type { SealedOriginal } from '../../crypto/sealOriginal';
+import { ZIP_ARCHIVE } from '../../domain/dicom';
 import {
-  crossCheckDicomdir,
-  describeSkipped,
-  dicomdirSeriesCounts,
-  filesOfFileSet,
-  groupInstances,
-  importFlags,
-  seriesFlags,
-  type DicomdirCrossCheck,
-  type Flag,
-  type GroupInput,
-  type JunkCategory,
-  ZIP_ARCHIVE,
-} from '../../domain/dicom';
-import { explainReadFailure } from '../../domain/bytes/readFailure';
-import type { ZipDirectoryEntry } from '../../domain/zip/read';
+  dicomdirCountsOf,
+  emptyFindings,
+  summarizeImport,
+  type ImportFindings,
+  type ImportSummary,
+} from '../../domain/import/summary';
 import type { ImportApi, ProcessedFile } from '../../protocol/importApi';
 import type { WorkerClient } from '../../protocol/workerClient';
 import { appendAudit } from '../../storage/auditRepository';
-import { writeImportBatch } from '../../storage/importRepository';
 import { withImportLock } from '../../storage/lifecycleLock';
-import { commitCatalog, sealInstanceRow } from '../../catalog';
-import { keepDamagedOriginal } from './damagedOriginals';
-import type { InstanceRow } from '../../storage/schema';
+import { commitCatalog } from '../../catalog';
+import { ImportBatcher } from './importBatcher';
+import { readFailure, storageFailure } from './importFailures';
+import { ImportQueue } from './importQueue';
+import type { ImportSource } from './importSource';
 
-/** One file to import: from a folder, a drop, or a ZIP entry. */
-export interface ImportSource {
-  readonly path: string;
-  readonly size: number;
-  blob(): Promise<Blob>;
-  /** Set for an entry of a ZIP: blob() is then the ZIP, and the import worker expands this entry. */
-  readonly zipEntry?: ZipDirectoryEntry;
-  /**
-   * When the file itself turns out to be a ZIP (a portal download named without ".zip"), its entries
-   * to import instead. Absent for entries of a ZIP: archives inside archives are not opened.
-   */
-  openArchive?(): Promise<ArchiveContents>;
-}
-
-export interface ArchiveContents {
-  readonly sources: readonly ImportSource[];
-  readonly problems: readonly { readonly path: string; readonly reason: string }[];
-}
+export type { ArchiveContents, ImportSource } from './importSource';
+export type { DamagedEntry, DicomdirReport, ImportSummary } from '../../domain/import/summary';
 
 export interface ImportProgress {
   readonly filesDone: number;
@@ -52,54 +28,12 @@ export interface ImportProgress {
   readonly elapsedMs: number;
 }
 
-export interface DicomdirReport {
-  readonly path: string;
-  readonly problem?: string;
-  readonly check?: DicomdirCrossCheck;
-}
-
-export interface ImportSummary {
-  readonly cancelled: boolean;
-  readonly filesSeen: number;
-  readonly imported: number;
-  readonly alreadyInVault: number;
-  readonly duplicates: number;
-  readonly conflicts: readonly { readonly sopInstanceUid: string; readonly paths: readonly string[] }[];
-  readonly skippedText: string;
-  readonly skippedCount: number;
-  /** Each skipped file with what it is (e.g. "JPEG image", "Windows program"). */
-  readonly skipped: readonly { readonly path: string; readonly format: string }[];
-  readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
-  /** Files recognised as DICOM but unreadable as images: kept byte for byte, never shown as images. */
-  readonly damaged: readonly DamagedEntry[];
-  readonly dicomdirs: readonly DicomdirReport[];
-  readonly warnings: readonly Flag[];
-  readonly seriesFlags: readonly { readonly series: string; readonly flags: readonly Flag[] }[];
-  readonly studyIds: readonly string[];
-  readonly bytes: number;
-  readonly elapsedMs: number;
-  /** Set when the job stopped on an error that ends it (e.g. the disk is full); what was written stays. */
-  readonly fatal?: string;
-}
-
-export interface DamagedEntry {
-  readonly path: string;
-  readonly reason: string;
-  /** The kept original's address and SHA-256 (to download and check it). */
-  readonly address: string;
-  readonly sha256: string;
-  readonly size: number;
-}
-
 export interface ImportOptions {
   readonly workers: readonly WorkerClient<ImportApi>[];
   readonly signal: AbortSignal;
   readonly onProgress: (progress: ImportProgress) => void;
 }
 
-/** Files per transaction: ../shared/STACK.md found 8–32 the sweet spot (each transaction costs ~7 ms). */
-const BATCH_FILES = 16;
-const BATCH_BYTES = 32 * 1024 * 1024;
 /** Files in flight per worker: enough to overlap reading with hashing and sealing, little memory. */
 const PER_WORKER = 3;
 
@@ -119,262 +53,131 @@ async function importUnderLock(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const started = performance.now();
-  // Grows when a file turns out to be a ZIP: its entries join the queue in its place.
-  const queue = [...sources];
-  let bytesTotal = sources.reduce((n, s) => n + s.size, 0);
+  const findings = emptyFindings();
+  const queue = new ImportQueue(sources, (problem) => findings.unreadable.push(problem));
+  const batcher = new ImportBatcher();
   let filesDone = 0;
   let bytesDone = 0;
-  const junk: JunkCategory[] = [];
-  const skipped: { path: string; format: string }[] = [];
-  const unreadable: { path: string; reason: string }[] = [];
-  const damaged: DamagedEntry[] = [];
-  const dicomdirFiles: Extract<ProcessedFile, { kind: 'dicomdir' }>[] = [];
-  /** Files whose batch is written: only these are filed into the catalog, whatever happens later. */
-  const imported: GroupInput[] = [];
-  const foundUids = new Map<
-    string,
-    { sopInstanceUid: string; sopClassUid: string; transferSyntaxUid: string }
-  >();
-  let alreadyInVault = 0;
-  let duplicates = 0;
-  let added = 0;
-  /** Instance ids this import has met: a later copy of the same file on the disc is a duplicate. */
-  const seenIds = new Set<string>();
-  let fatal: string | undefined;
-
-  let batchOriginals: SealedOriginal[] = [];
-  let batchRows: InstanceRow[] = [];
-  let batchInputs: GroupInput[] = [];
-  let batchBytes = 0;
-  let writing: Promise<void> = Promise.resolve();
-
-  const flush = () => {
-    const originals = batchOriginals;
-    const rows = batchRows;
-    const inputs = batchInputs;
-    batchOriginals = [];
-    batchRows = [];
-    batchInputs = [];
-    batchBytes = 0;
-    if (rows.length === 0) return writing;
-    writing = writing.then(async () => {
-      if (fatal) return;
-      // A row met earlier in this import is a second copy on the disc; the rest go to storage, which
-      // says which of them the vault already had.
-      const unseen: InstanceRow[] = [];
-      let copies = 0;
-      for (const row of rows) {
-        if (seenIds.has(row.id)) copies++;
-        else unseen.push(row);
-        seenIds.add(row.id);
-      }
-      try {
-        const { alreadyStored } = await writeImportBatch(originals, unseen);
-        added += unseen.length - alreadyStored.size;
-        duplicates += copies;
-        alreadyInVault += alreadyStored.size;
-        imported.push(...inputs);
-      } catch (error) {
-        fatal = storageFailure(error);
-      }
-    });
-    return writing;
-  };
-
-  /** A damaged DICOM file: its original is written (on the same serial path as batches), then named. */
-  const keepDamaged = (result: Extract<ProcessedFile, { kind: 'damaged' }>) => {
-    writing = writing.then(async () => {
-      if (fatal) return;
-      const { path, reason, size, sha256, sealed } = result;
-      try {
-        await writeImportBatch([sealed], []);
-        await keepDamagedOriginal({ address: sealed.address, sha256, size, path, reason });
-        damaged.push({ path, reason, address: sealed.address, sha256, size });
-      } catch (error) {
-        fatal = storageFailure(error);
-      }
-    });
-    return writing;
-  };
-
-  const accept = async (result: ProcessedFile) => {
-    if (result.kind === 'junk') {
-      junk.push(result.category);
-      skipped.push({ path: result.path, format: result.format });
-    } else if (result.kind === 'unreadable') unreadable.push({ path: result.path, reason: result.reason });
-    else if (result.kind === 'dicomdir') dicomdirFiles.push(result);
-    else if (result.kind === 'damaged') await keepDamaged(result);
-    else {
-      const { instance, sha256, size, path } = result;
-      foundUids.set(path, {
-        sopInstanceUid: instance.image.sopInstanceUid,
-        sopClassUid: instance.image.sopClassUid,
-        transferSyntaxUid: instance.image.transferSyntaxUid,
-      });
-      // Sealed before anything joins the batch: the three lists must change together, with no await
-      // between them. (Written as batchRows.push(await ...), the row went into whichever array was
-      // current BEFORE the await; a flush by another lane meanwhile took that array, so the row was lost
-      // or filed apart from its original — the flaky counts of the runImport test.)
-      const row = await sealInstanceRow(result);
-      batchInputs.push({ instance, sha256, size, path });
-      batchOriginals.push(result.sealed);
-      batchRows.push(row);
-      batchBytes += size;
-      if (batchRows.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) await flush();
-    }
-  };
-
-  const keys = keysForWorker();
-  await Promise.all(options.workers.map((w) => w.call('installKeys', { keys })));
-  let next = 0;
-  /** ZIPs being opened: their entries are about to join the queue, so no lane may finish yet. */
-  const opening = new Set<Promise<void>>();
-  let archivesOpened = 0;
   const progress = () =>
     options.onProgress({
       filesDone,
-      filesTotal: queue.length - archivesOpened,
+      filesTotal: queue.filesTotal,
       bytesDone,
-      bytesTotal,
+      bytesTotal: queue.bytesTotal,
       elapsedMs: performance.now() - started,
     });
 
-  const openArchive = (source: ImportSource, open: () => Promise<ArchiveContents>) => {
-    const done = open()
-      .then(({ sources: entries, problems }) => {
-        queue.push(...entries);
-        unreadable.push(...problems);
-        archivesOpened++;
-        bytesTotal += entries.reduce((n, e) => n + e.size, 0) - source.size;
-      })
-      .catch((error: unknown) => {
-        unreadable.push({ path: source.path, reason: readFailure(error) });
-      })
-      .finally(() => opening.delete(done));
-    opening.add(done);
-    return done;
-  };
-
   const lane = async (worker: WorkerClient<ImportApi>) => {
-    while (!options.signal.aborted && !fatal) {
-      if (next >= queue.length) {
-        if (opening.size === 0) break;
-        await Promise.race(opening);
+    while (!options.signal.aborted && !batcher.fatal) {
+      const source = queue.take();
+      if (!source) {
+        const more = queue.whenMore();
+        if (!more) break;
+        await more;
         continue;
       }
-      const source = queue[next++];
-      if (!source) break;
-      let result: ProcessedFile;
-      try {
-        const file = await source.blob();
-        const entry = source.zipEntry ? { zipEntry: source.zipEntry } : {};
-        result = await worker.call(
-          'processFile',
-          { path: source.path, file, ...entry },
-          { signal: options.signal },
-        );
-      } catch (error) {
-        if (options.signal.aborted) break;
-        result = { kind: 'unreadable', path: source.path, size: source.size, reason: readFailure(error) };
-      }
+      const result = await processSource(worker, source, options.signal);
+      if (!result) break;
       if (result.kind === 'junk' && result.format === ZIP_ARCHIVE && source.openArchive) {
-        await openArchive(source, source.openArchive);
+        await queue.openArchive(source, source.openArchive);
         progress();
         continue;
       }
-      await accept(result);
+      await accept(result, findings, batcher);
       filesDone++;
       bytesDone += source.size;
       progress();
     }
   };
+
+  const keys = keysForWorker();
+  await Promise.all(options.workers.map((w) => w.call('installKeys', { keys })));
   try {
     await Promise.all(options.workers.flatMap((w) => Array.from({ length: PER_WORKER }, () => lane(w))));
-    await flush();
+    await batcher.flush();
   } finally {
     await Promise.all(options.workers.map((w) => w.call('forgetKeys', {}).catch(() => true)));
   }
 
-  const allPaths = queue.map((s) => s.path);
-  const dicomdirs: DicomdirReport[] = dicomdirFiles.map(({ path, result }) => {
-    if (!result.ok) return { path, problem: result.reason };
-    const members = filesOfFileSet(path, allPaths).filter((f) => f.path !== path);
-    const found = members.flatMap((m) => {
-      const uids = foundUids.get(m.path);
-      return uids ? [{ path: m.relative, ...uids }] : [];
-    });
-    return { path, check: crossCheckDicomdir(result.dicomdir, found) };
-  });
-  const dicomdirCounts = new Map<string, number>();
-  for (const file of dicomdirFiles) {
-    if (file.result.ok)
-      for (const [uid, n] of dicomdirSeriesCounts(file.result.dicomdir)) dicomdirCounts.set(uid, n);
-  }
-
-  const grouping = groupInstances(imported);
+  const dicomdirCounts = dicomdirCountsOf(findings.dicomdirs);
+  let fatal = batcher.fatal;
   // Even after a fatal storage error, what was written is filed, so it shows and stays.
-  const committed = await commitCatalog(imported, dicomdirCounts).catch((e: unknown) => {
+  const committed = await commitCatalog(batcher.imported, dicomdirCounts).catch((e: unknown) => {
     fatal ??= storageFailure(e);
     return null;
   });
-  const notDicom = unreadable.filter((u) => u.reason.startsWith('not DICOM')).length;
-  const summary: ImportSummary = {
-    cancelled: options.signal.aborted,
-    filesSeen: filesDone,
-    imported: added,
-    alreadyInVault,
-    duplicates,
-    conflicts: grouping.conflicts,
-    skippedText: describeSkipped(junk, 0),
-    skippedCount: junk.length,
-    skipped,
-    unreadable: unreadable.filter((u) => !u.reason.startsWith('not DICOM') || notDicom <= 50),
-    damaged,
-    dicomdirs,
-    warnings: importFlags(grouping),
-    seriesFlags: grouping.patients
-      .flatMap((p) =>
-        p.studies.flatMap((st) =>
-          st.series.map((se) => ({
-            series: [st.info.description, se.info.description ?? se.info.modality]
-              .filter(Boolean)
-              .join(' — '),
-            flags: seriesFlags(
-              se,
-              se.info.seriesInstanceUid ? dicomdirCounts.get(se.info.seriesInstanceUid) : undefined,
-            ),
-          })),
-        ),
-      )
-      .filter((s) => s.flags.length > 0),
-    studyIds: committed?.studyIds ?? [],
-    bytes: bytesDone,
-    elapsedMs: performance.now() - started,
-    ...(fatal ? { fatal } : {}),
-  };
-  if (committed) {
-    await appendAudit('import', `${committed.studyIds.length} studies`, {
-      files: summary.filesSeen,
-      imported: summary.imported,
-      alreadyInVault: summary.alreadyInVault,
-      unreadable: summary.unreadable.length,
-      damaged: summary.damaged.length,
-      skipped: summary.skippedCount,
-      cancelled: summary.cancelled,
-    });
-  }
+  const summary = summarizeImport(
+    findings,
+    batcher,
+    {
+      cancelled: options.signal.aborted,
+      filesSeen: filesDone,
+      bytes: bytesDone,
+      elapsedMs: performance.now() - started,
+      allPaths: queue.paths(),
+      studyIds: committed?.studyIds ?? [],
+      fatal,
+    },
+    dicomdirCounts,
+  );
+  if (committed) await auditImport(summary);
   return summary;
 }
 
-function readFailure(error: unknown): string {
-  return `could not be read: ${explainReadFailure(error)}`;
+/** The audit log's line for an import whose catalog rows were filed. */
+async function auditImport(summary: ImportSummary): Promise<void> {
+  await appendAudit('import', `${summary.studyIds.length} studies`, {
+    files: summary.filesSeen,
+    imported: summary.imported,
+    alreadyInVault: summary.alreadyInVault,
+    unreadable: summary.unreadable.length,
+    damaged: summary.damaged.length,
+    skipped: summary.skippedCount,
+    cancelled: summary.cancelled,
+  });
 }
 
-function storageFailure(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  const message = error instanceof Error ? error.message : String(error);
-  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
-    return 'The device’s storage for this app is full. Everything imported before this point is safe in the vault; free some space (or delete studies you no longer need) and import again to finish.';
+/** What a worker makes of one file; a file that cannot be read is unreadable, undefined once cancelled. */
+async function processSource(
+  worker: WorkerClient<ImportApi>,
+  source: ImportSource,
+  signal: AbortSignal,
+): Promise<ProcessedFile | undefined> {
+  try {
+    const file = await source.blob();
+    const entry = source.zipEntry ? { zipEntry: source.zipEntry } : {};
+    return await worker.call('processFile', { path: source.path, file, ...entry }, { signal });
+  } catch (error) {
+    if (signal.aborted) return undefined;
+    return { kind: 'unreadable', path: source.path, size: source.size, reason: readFailure(error) };
   }
-  return `Storing in the vault failed: ${message}. Everything imported before this point is safe; import again to finish.`;
+}
+
+/** Files one processed file: images and damaged originals to the batcher, the rest to the findings. */
+async function accept(
+  result: ProcessedFile,
+  findings: ImportFindings,
+  batcher: ImportBatcher,
+): Promise<void> {
+  switch (result.kind) {
+    case 'junk':
+      findings.junk.push(result.category);
+      findings.skipped.push({ path: result.path, format: result.format });
+      return;
+    case 'unreadable':
+      findings.unreadable.push({ path: result.path, reason: result.reason });
+      return;
+    case 'dicomdir':
+      findings.dicomdirs.push({ path: result.path, result: result.result });
+      return;
+    case 'damaged':
+      return batcher.keepDamaged(result);
+    case 'dicom':
+      findings.foundUids.set(result.path, {
+        sopInstanceUid: result.instance.image.sopInstanceUid,
+        sopClassUid: result.instance.image.sopClassUid,
+        transferSyntaxUid: result.instance.image.transferSyntaxUid,
+      });
+      return batcher.add(result);
+  }
 }

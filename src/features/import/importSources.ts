@@ -1,6 +1,6 @@
 import { readCentralDirectory } from '../../domain/zip/read';
 import type { PickedFile } from '../../ui/files';
-import type { ArchiveContents, ImportSource } from './importJob';
+import type { ArchiveContents, ImportSource } from './importSource';
 
 /**
  * What to import from what the person picked: plain files as they are, and the entries of each ZIP

@@ -14,7 +14,7 @@ import {
 import { readOriginal, storeOriginal } from '../../../src/storage/originalsRepository';
 import { DATABASE_NAME } from '../../../src/storage/schema';
 import { saveKeyMaterial } from '../../../src/storage/vaultMetaRepository';
-import { buildDicom } from '../support/buildDicom';
+import { buildDicom } from '../../support/syntheticDicom.mjs';
 import { partial } from './partialCatalogValue';
 
 /** Every byte run stored anywhere in a value: strings as UTF-8, typed arrays and buffers as they are. */

@@ -1,6 +1,6 @@
 import { deflateSync, zipSync, type Zippable } from 'fflate';
 import { concatBytes } from '../../../src/domain/bytes/concatBytes';
-import { buildDicom, type SyntheticImage } from './buildDicom';
+import { buildDicom, type SyntheticImage } from '../../support/syntheticDicom.mjs';
 
 /**
  * Hostile archives and files built in code (never committed): ZIPs that lie about an entry's size or

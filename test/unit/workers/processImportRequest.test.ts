@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readCentralDirectory } from '../../../src/domain/zip/read';
 import { importSources } from '../../../src/features/import/importSources';
 import { processImportRequest } from '../../../workers/processImportRequest';
-import { buildDicom } from '../support/buildDicom';
+import { buildDicom } from '../../support/syntheticDicom.mjs';
 import { deflatedDicomBomb, lyingAboutSize, zeros, zipOf } from '../support/bombs';
 import { freshVault } from '../storage/resetVault';
 

@@ -1,5 +1,4 @@
-import { parseDicom, readPart10Header, type DataSet, type ParseDicomOptions } from 'dicom-parser';
-import { inflateDataSet } from '../../inflate';
+import type { DataSet } from 'dicom-parser';
 import { detectRawDataSet, type RawEncoding } from '../classify/detectRawDataSet';
 import { hasPart10Prefix, PREFIX_OFFSET } from '../classify/part10Meta';
 import type { DicomFileLayout } from '../model';
@@ -10,6 +9,13 @@ import {
   transferSyntax,
 } from '../uids/transferSyntaxes';
 import { explainParseError, thrownMessage } from './explainParseError';
+import {
+  parseBareDataSet,
+  parsePart10DataSet,
+  readFileMeta,
+  withPreamble,
+  type FileMeta,
+} from './dataSetParser';
 
 const PIXEL_DATA = 'x7fe00010';
 
@@ -35,18 +41,6 @@ const RAW_SYNTAX: Record<RawEncoding, string> = {
 };
 
 /**
- * dicom-parser inflates Deflated Explicit VR Little Endian with Node's zlib or a global pako; in a
- * worker neither exists, so the bounded inflater does it (a deflate bomb is refused, not expanded).
- */
-const inflater = (bytes: Uint8Array, position: number) => inflateDataSet(bytes, position);
-
-const baseOptions = (transferSyntaxUid?: string): ParseDicomOptions => ({
-  untilTag: PIXEL_DATA,
-  inflater: inflater as unknown as ParseDicomOptions['inflater'], // typings declare a void return
-  ...(transferSyntaxUid ? { TransferSyntaxUID: transferSyntaxUid } : {}),
-});
-
-/**
  * Reads a file's data set up to (not into) Pixel Data. Part 10 files go through dicom-parser as they
  * are; a meta without Transfer Syntax UID, or a bare data set, has its encoding recognised from its first
  * elements. Never throws: every failure comes back as a reason.
@@ -60,20 +54,19 @@ export function readDataSet(bytes: Uint8Array): DataSetResult {
 }
 
 function readPart10(bytes: Uint8Array): DataSetResult {
-  let meta: DataSet & { position?: number };
+  let file: FileMeta;
   try {
-    meta = readPart10Header(bytes, { untilTag: PIXEL_DATA });
+    file = readFileMeta(bytes, PIXEL_DATA);
   } catch (thrown) {
     return { ok: false, reason: `file meta information unreadable: ${thrownMessage(thrown)}` };
   }
-  const declared = meta.string('x00020010');
+  const { meta, declared, position } = file;
   const warnings: string[] = [];
   if (declared) {
     if (!transferSyntax(declared))
       warnings.push(`unknown transfer syntax ${declared}: read as explicit VR little endian`);
-    return parsed(parseDicom(bytes, baseOptions()), meta, 'part10', declared, 0, warnings);
+    return parsed(parsePart10DataSet(bytes, file, PIXEL_DATA), meta, 'part10', declared, 0, warnings);
   }
-  const position = meta.position ?? PREFIX_OFFSET + 4;
   const rest = bytes.subarray(position);
   const encoding = detectRawDataSet(rest, rest.length);
   if (!encoding) {
@@ -86,7 +79,7 @@ function readPart10(bytes: Uint8Array): DataSetResult {
   const uid = RAW_SYNTAX[encoding];
   warnings.push(`file meta information has no Transfer Syntax UID (0002,0010): data set read as ${encoding}`);
   try {
-    const dataSet = parseDicom(rest, baseOptions(uid));
+    const dataSet = parseBareDataSet(rest, uid, PIXEL_DATA);
     for (const [tag, element] of Object.entries(meta.elements)) dataSet.elements[tag] ??= element;
     return parsed(dataSet, meta, 'part10', uid, position, warnings);
   } catch (thrown) {
@@ -101,16 +94,13 @@ function readRaw(bytes: Uint8Array): DataSetResult {
   const startsWithMeta = bytes.length >= 2 && bytes[0] === 0x02 && bytes[1] === 0x00;
   if (startsWithMeta) {
     // File meta information without the preamble: give it one so dicom-parser reads the meta as usual.
-    const withPreamble = new Uint8Array(bytes.length + PREFIX_OFFSET + 4);
-    withPreamble.set([0x44, 0x49, 0x43, 0x4d], PREFIX_OFFSET);
-    withPreamble.set(bytes, PREFIX_OFFSET + 4);
-    const result = readPart10(withPreamble);
+    const result = readPart10(withPreamble(bytes));
     if (!result.ok) return result;
     const shift = result.shift === undefined ? undefined : result.shift - (PREFIX_OFFSET + 4);
     return { ...result, layout: 'raw', shift };
   }
   const uid = RAW_SYNTAX[encoding];
-  return parsed(parseDicom(bytes, baseOptions(uid)), undefined, 'raw', uid, 0, []);
+  return parsed(parseBareDataSet(bytes, uid, PIXEL_DATA), undefined, 'raw', uid, 0, []);
 }
 
 function parsed(

@@ -2,7 +2,7 @@ import type { ModalityTransform } from '../pipeline/modalityLut';
 import { expandSegmentedLut, type PaletteLuts } from '../pipeline/palette';
 import type { Lut } from '../pipeline/lut';
 import type { VoiFunction, WindowLevel } from '../pipeline/voi';
-import type { DataSet } from './dicomParserModule';
+import type { DataSet } from '../../dicom/parse/dicomParserModule';
 import { readLut, readWords } from './readLut';
 
 /** Everything besides the pixels that rendering a frame needs, read from the dataset. */

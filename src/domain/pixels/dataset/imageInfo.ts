@@ -1,5 +1,5 @@
 import { fail, ok, type ImageInfo, type Result } from '../types';
-import type { DataSet } from './dicomParserModule';
+import type { DataSet } from '../../dicom/parse/dicomParserModule';
 
 export const PIXEL_DATA = 'x7fe00010';
 export const FLOAT_PIXEL_DATA = 'x7fe00008';

@@ -1,9 +1,13 @@
-import { inflateDataSet } from '../../inflate';
+import type { DataSet } from '../../dicom/parse/dicomParserModule';
+import {
+  parseBareDataSet,
+  parsePart10DataSet,
+  readFileMeta,
+  withPreamble,
+} from '../../dicom/parse/dataSetParser';
+import { hasPart10Prefix } from '../../dicom/classify/part10Meta';
+import { IMPLICIT_VR_LITTLE_ENDIAN as IMPLICIT_LE } from '../../dicom/uids/transferSyntaxes';
 import { fail, ok, type Result } from '../types';
-import { dicomParser, type DataSet } from './dicomParserModule';
-
-const IMPLICIT_LE = '1.2.840.10008.1.2';
-const DEFLATED = '1.2.840.10008.1.2.1.99';
 
 export interface ParsedFile {
   readonly dataSet: DataSet;
@@ -20,41 +24,27 @@ export interface ParsedFile {
  */
 export function parseDataset(bytes: Uint8Array): Result<ParsedFile> {
   const notes: string[] = [];
-  let hasPreamble = false;
-  if (bytes.length >= 132) {
-    hasPreamble =
-      String.fromCharCode(bytes[128] ?? 0, bytes[129] ?? 0, bytes[130] ?? 0, bytes[131] ?? 0) === 'DICM';
-  }
+  const hasPreamble = hasPart10Prefix(bytes);
   try {
     if (!hasPreamble && startsWithMetaGroup(bytes)) {
       notes.push('No 128-byte preamble before the file meta information: read as if it were there.');
-      const padded = new Uint8Array(132 + bytes.length);
-      padded.set([0x44, 0x49, 0x43, 0x4d], 128);
-      padded.set(bytes, 132);
-      return withNotes(parseDataset(padded), notes);
+      return withNotes(parseDataset(withPreamble(bytes)), notes);
     }
     if (!hasPreamble) {
       notes.push('No Part 10 preamble ("DICM"): read as Implicit VR Little Endian.');
-      const dataSet = dicomParser.parseDicom(bytes, { TransferSyntaxUID: IMPLICIT_LE });
+      const dataSet = parseBareDataSet(bytes, IMPLICIT_LE);
       return ok({ dataSet, transferSyntaxUid: IMPLICIT_LE, notes });
     }
-    const meta = dicomParser.readPart10Header(bytes);
-    const declared = meta.string('x00020010');
+    const file = readFileMeta(bytes);
+    const { declared } = file;
     if (!declared) {
       notes.push(
         'The file meta information has no Transfer Syntax UID (0002,0010): read as Implicit VR Little Endian.',
       );
-      const metaEnd = (meta as unknown as { position?: number }).position ?? 132;
-      const rest = bytes.subarray(metaEnd);
-      const dataSet = dicomParser.parseDicom(rest, { TransferSyntaxUID: IMPLICIT_LE });
+      const dataSet = parseBareDataSet(bytes.subarray(file.position), IMPLICIT_LE);
       return ok({ dataSet, transferSyntaxUid: IMPLICIT_LE, notes });
     }
-    const dataSet = dicomParser.parseDicom(
-      bytes,
-      declared === DEFLATED
-        ? { inflater: inflateDataSet as (arr: Uint8Array, position: number) => void }
-        : {},
-    );
+    const dataSet = parsePart10DataSet(bytes, file);
     return ok({ dataSet, transferSyntaxUid: declared, notes });
   } catch (error) {
     return fail('not-dicom', `The file could not be read as DICOM: ${describe(error)}`);

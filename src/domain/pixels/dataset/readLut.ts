@@ -1,5 +1,5 @@
 import type { Lut } from '../pipeline/lut';
-import type { DataSet } from './dicomParserModule';
+import type { DataSet } from '../../dicom/parse/dicomParserModule';
 
 /**
  * A LUT from its Descriptor and Data elements (PS3.3 C.11.1.1): the descriptor's first value 0 means 65536

@@ -1,4 +1,4 @@
-import type { DataSet, Fragment } from '../dataset/dicomParserModule';
+import type { DataSet, Fragment } from '../../dicom/parse/dicomParserModule';
 import { PIXEL_DATA } from '../dataset/imageInfo';
 import { fail, ok, type Result } from '../types';
 

@@ -1,4 +1,4 @@
-import type { DataSet } from '../dataset/dicomParserModule';
+import type { DataSet } from '../../dicom/parse/dicomParserModule';
 import { DOUBLE_FLOAT_PIXEL_DATA, FLOAT_PIXEL_DATA, PIXEL_DATA } from '../dataset/imageInfo';
 import { fail, ok, type ImageInfo, type PixelArray, type Result } from '../types';
 import { maskStoredValues, pixelArrayType, planarToInterleaved } from './storedValues';

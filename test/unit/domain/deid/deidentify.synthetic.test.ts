@@ -7,8 +7,8 @@ import {
   encodeSequence,
   textBytes,
   type ElementEncoding,
-} from '../../../../src/domain/dicomdir-write/encodeElement';
-import { encodeFileMeta } from '../../../../src/domain/dicomdir-write/fileMeta';
+} from '../../../../src/domain/dicom/write/encodeElement';
+import { encodeFileMeta } from '../../../../src/domain/dicom/write/fileMeta';
 
 const IMPLICIT: ElementEncoding = { explicitVr: false, littleEndian: true };
 const EXPLICIT: ElementEncoding = { explicitVr: true, littleEndian: true };

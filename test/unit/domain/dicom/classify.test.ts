@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { classifyFile } from '../../../../src/domain/dicom/classify/classifyFile';
 import { describeSkipped } from '../../../../src/domain/dicom/classify/junkKinds';
 import { parseDicomHeader } from '../../../../src/domain/dicom/parseDicomHeader';
-import { explicitLE, minimalImage, part10 } from './helpers';
+import { explicitLE, minimalImage, part10 } from '../../../support/syntheticDicom.mjs';
 
 const ascii = (s: string): Uint8Array => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
 const classify = (path: string, bytes: Uint8Array): ReturnType<typeof classifyFile> =>

@@ -11,7 +11,8 @@ import { readDicomdir, type Dicomdir } from '../../../../src/domain/dicom/dicomd
 import { dicomdirSeriesCounts } from '../../../../src/domain/dicom/dicomdir/seriesCounts';
 import { parseDicomHeader } from '../../../../src/domain/dicom/parseDicomHeader';
 import { dicomPath } from '../../../sharedData';
-import { explicitLE, part10, python, sharedFiles } from './helpers';
+import { explicitLE, part10 } from '../../../support/syntheticDicom.mjs';
+import { python, sharedFiles } from './helpers';
 
 const bytesOf = (f: string): Uint8Array => new Uint8Array(readFileSync(dicomPath(f)));
 const directories = sharedFiles('dicomdir').filter((f) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { concatBytes } from '../../../../src/domain/bytes/concatBytes';
 import { syntaxContradiction } from '../../../../src/domain/dicom';
-import { buildDicom } from '../../support/buildDicom';
+import { buildDicom } from '../../../support/syntheticDicom.mjs';
 
 const image = {
   patientName: 'Doe^Jane',

@@ -32,3 +32,36 @@ test('transfer syntax names are those of PS3.6, and lossiness agrees with the na
       expect(ts.lossy, ts.name).toBe('yes');
   }
 });
+
+test('the viewer decodes the syntaxes of its codecs, and names every other one as not shown', () => {
+  const decoded = Object.fromEntries(
+    ALL_TRANSFER_SYNTAXES.filter((ts) => ts.pixels !== 'unsupported').map((ts) => [ts.uid, ts.pixels]),
+  );
+  expect(decoded).toEqual({
+    '1.2.840.10008.1.2': 'native',
+    '1.2.840.10008.1.2.1': 'native',
+    '1.2.840.10008.1.2.1.99': 'native',
+    '1.2.840.10008.1.2.2': 'native-big-endian',
+    '1.2.840.10008.1.2.1.98': 'encapsulated-native',
+    '1.2.840.10008.1.2.5': 'rle',
+    '1.2.840.10008.1.2.4.50': 'jpeg-baseline',
+    '1.2.840.10008.1.2.4.51': 'jpeg-baseline',
+    '1.2.840.10008.1.2.4.57': 'jpeg-lossless',
+    '1.2.840.10008.1.2.4.70': 'jpeg-lossless',
+    '1.2.840.10008.1.2.4.80': 'jpeg-ls',
+    '1.2.840.10008.1.2.4.81': 'jpeg-ls',
+    '1.2.840.10008.1.2.4.90': 'jpeg-2000',
+    '1.2.840.10008.1.2.4.91': 'jpeg-2000',
+    '1.2.840.10008.1.2.4.92': 'jpeg-2000',
+    '1.2.840.10008.1.2.4.93': 'jpeg-2000',
+    '1.2.840.10008.1.2.4.201': 'htj2k',
+    '1.2.840.10008.1.2.4.202': 'htj2k',
+    '1.2.840.10008.1.2.4.203': 'htj2k',
+  });
+  // A syntax whose Pixel Data is fragments is never read as native pixels, and the reverse.
+  for (const ts of ALL_TRANSFER_SYNTAXES) {
+    if (ts.pixels === 'native' || ts.pixels === 'native-big-endian')
+      expect(ts.encapsulated, ts.uid).toBe(false);
+    else if (ts.pixels !== 'unsupported') expect(ts.encapsulated, ts.uid).toBe(true);
+  }
+});

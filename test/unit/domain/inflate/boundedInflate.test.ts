@@ -1,7 +1,7 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseDicomHeader } from '../../../../src/domain/dicom/parseDicomHeader';
-import { parsePart10 } from '../../../../src/domain/dicomdir-write/parsePart10';
+import { parsePart10 } from '../../../../src/domain/dicom/parse/parsePart10';
 import {
   BoundedInflater,
   ExpansionRefused,

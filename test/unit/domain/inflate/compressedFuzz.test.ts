@@ -4,7 +4,7 @@ import { readPart10Header } from 'dicom-parser';
 import { deflateSync, inflateSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { parseDicomHeader } from '../../../../src/domain/dicom/parseDicomHeader';
-import { parsePart10 } from '../../../../src/domain/dicomdir-write/parsePart10';
+import { parsePart10 } from '../../../../src/domain/dicom/parse/parsePart10';
 import {
   BoundedInflater,
   ExpansionRefused,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecodeApi } from '../../../../src/protocol/decodeApi';
 import type { MessagePortLike } from '../../../../src/protocol/messages';
 import { createWorkerClient } from '../../../../src/protocol/workerClient';
-import { buildDicom, encapsulated, imagePixel } from './buildDicom';
+import { buildPart10, encapsulated, imagePixel } from '../../../support/syntheticDicom.mjs';
 
 /**
  * The worker as the app runs it: a Vite-bundled module worker in Chromium whose codecs fetch their .wasm
@@ -54,7 +54,7 @@ async function encode(factory: unknown, wasm: string, className: string): Promis
 function wrap(transferSyntax: string, codestream: Uint8Array): ArrayBuffer {
   const attrs = imagePixel({ rows: ROWS, columns: COLUMNS, bitsAllocated: 16, bitsStored: 12 });
   const padded = codestream.length % 2 ? Uint8Array.from([...codestream, 0]) : codestream;
-  return buildDicom(transferSyntax, attrs, encapsulated([padded])).slice().buffer;
+  return buildPart10(transferSyntax, attrs, encapsulated([padded])).slice().buffer;
 }
 
 describe('decode worker (real module worker, codecs from ?url .wasm)', () => {
@@ -89,7 +89,7 @@ describe('decode worker (real module worker, codecs from ?url .wasm)', () => {
       samples: 3,
       photometric: 'YBR_FULL_422',
     });
-    const file = buildDicom(
+    const file = buildPart10(
       '1.2.840.10008.1.2.4.50',
       attrs,
       encapsulated([jpeg.length % 2 ? Uint8Array.from([...jpeg, 0]) : jpeg]),

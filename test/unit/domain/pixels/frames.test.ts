@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeFrame, openPixelSource } from '../../../../src/domain/pixels';
 import { decodeRle } from '../../../../src/domain/pixels/codecs/rle';
 import { concatBytes as concat } from '../../../../src/domain/bytes/concatBytes';
-import { buildDicom, encapsulated, imagePixel, nativePixelData } from './buildDicom';
+import { buildPart10, encapsulated, imagePixel, nativePixelData } from '../../../support/syntheticDicom.mjs';
 
 const EXPLICIT_LE = '1.2.840.10008.1.2.1';
 const EXPLICIT_BE = '1.2.840.10008.1.2.2';
@@ -26,7 +26,7 @@ describe('native frames', () => {
   it('masks bits above High Bit and sign-extends Bits Stored (12 of 16, signed)', async () => {
     // 0xF800 | 0x0FFF: garbage in the top nibble, stored value -1; 0x0800 is -2048; 0x07FF is 2047.
     const pixels = le16([0xffff, 0x0800, 0x07ff, 0xa001]);
-    const file = buildDicom(
+    const file = buildPart10(
       EXPLICIT_LE,
       imagePixel({ rows: 2, columns: 2, bitsAllocated: 16, bitsStored: 12, signed: true }),
       nativePixelData(pixels),
@@ -39,7 +39,7 @@ describe('native frames', () => {
   it('reads unsigned 10-bit values with a shifted High Bit', async () => {
     // Bits Stored 10, High Bit 11: the value sits in bits 2..11.
     const pixels = le16([(5 << 2) | 3, (1023 << 2) | 0xf000]);
-    const file = buildDicom(
+    const file = buildPart10(
       EXPLICIT_LE,
       imagePixel({ rows: 1, columns: 2, bitsAllocated: 16, bitsStored: 10, highBit: 11 }),
       nativePixelData(pixels),
@@ -49,7 +49,7 @@ describe('native frames', () => {
 
   it('swaps big-endian words', async () => {
     const be = new Uint8Array([0x01, 0x02, 0xff, 0xfe]);
-    const file = buildDicom(
+    const file = buildPart10(
       EXPLICIT_BE,
       imagePixel({ rows: 1, columns: 2, bitsAllocated: 16, signed: true }),
       nativePixelData(be, true),
@@ -59,7 +59,7 @@ describe('native frames', () => {
 
   it('finds each frame of a multi-frame file, including odd-sized 8-bit frames', async () => {
     const frames = [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6]), new Uint8Array([7, 8, 9])];
-    const file = buildDicom(
+    const file = buildPart10(
       EXPLICIT_LE,
       imagePixel({ rows: 1, columns: 3, bitsAllocated: 8, frames: 3 }),
       nativePixelData(concat(frames)),
@@ -74,7 +74,7 @@ describe('native frames', () => {
     const bits = [1, 0, 1, 1, 0, /* frame 2 */ 0, 1, 1, 0, 1];
     const packed = new Uint8Array(2);
     bits.forEach((b, i) => (packed[i >> 3]! |= b << (i & 7)));
-    const file = buildDicom(
+    const file = buildPart10(
       EXPLICIT_LE,
       imagePixel({ rows: 1, columns: 5, bitsAllocated: 1, frames: 2 }),
       nativePixelData(packed),
@@ -84,14 +84,14 @@ describe('native frames', () => {
 
   it('reads 32-bit unsigned and interleaves colour-by-plane RGB', async () => {
     const u32 = new Uint8Array(new Uint32Array([4_000_000_000, 7]).buffer);
-    const f32 = buildDicom(
+    const f32 = buildPart10(
       EXPLICIT_LE,
       imagePixel({ rows: 1, columns: 2, bitsAllocated: 32 }),
       nativePixelData(u32),
     );
     expect(Array.from((await decode(f32)).pixels)).toEqual([4_000_000_000, 7]);
     const planar = new Uint8Array([10, 11, 20, 21, 30, 31]);
-    const rgb = buildDicom(
+    const rgb = buildPart10(
       EXPLICIT_LE,
       imagePixel({ rows: 1, columns: 2, bitsAllocated: 8, samples: 3, planar: 1 }),
       nativePixelData(planar),
@@ -100,7 +100,7 @@ describe('native frames', () => {
   });
 
   it('reports a truncated frame and missing Rows as errors naming the cause', async () => {
-    const short = buildDicom(
+    const short = buildPart10(
       EXPLICIT_LE,
       imagePixel({ rows: 4, columns: 4, bitsAllocated: 16 }),
       nativePixelData(new Uint8Array(8)),
@@ -109,7 +109,7 @@ describe('native frames', () => {
     const result = source.ok ? await decodeFrame(source.value, 0) : source;
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/truncated/);
-    const noRows = buildDicom(
+    const noRows = buildPart10(
       EXPLICIT_LE,
       imagePixel({ rows: 4, columns: 4, bitsAllocated: 8 }).filter(([, e]) => e !== 0x0010),
       nativePixelData(new Uint8Array(16)),
@@ -120,7 +120,7 @@ describe('native frames', () => {
   });
 
   it('refuses a compression it cannot show, saying the original is stored intact', () => {
-    const jpegXl = buildDicom(
+    const jpegXl = buildPart10(
       '1.2.840.10008.1.2.4.112',
       imagePixel({ rows: 1, columns: 1, bitsAllocated: 8 }),
       encapsulated([new Uint8Array(2)]),
@@ -177,7 +177,7 @@ describe('RLE Lossless (PS3.5 Annex G)', () => {
         packBitsLiteral([k + 10, k + 11]),
         packBitsLiteral([k + 20, k + 21]),
       ]);
-    const file = buildDicom(
+    const file = buildPart10(
       RLE,
       imagePixel({ rows: 1, columns: 2, bitsAllocated: 8, samples: 3, frames: 2 }),
       encapsulated([frame(0), frame(100)]),
@@ -199,18 +199,18 @@ describe('encapsulated frames', () => {
   it('uses the Basic Offset Table to join a frame split over fragments', async () => {
     // Frame 1 = fragments [1] + [2]; frame 2 = [3, 4]. Offsets count from the first fragment's item tag.
     const fragments = [new Uint8Array([1]), new Uint8Array([2]), new Uint8Array([3, 4])];
-    const file = buildDicom(native, attrs, encapsulated(fragments, [0, 8 + 1 + 8 + 1]));
+    const file = buildPart10(native, attrs, encapsulated(fragments, [0, 8 + 1 + 8 + 1]));
     expect(Array.from((await decode(file, 0)).pixels)).toEqual([1, 2]);
     expect(Array.from((await decode(file, 1)).pixels)).toEqual([3, 4]);
   });
 
   it('takes one fragment per frame when the Basic Offset Table is empty', async () => {
-    const file = buildDicom(native, attrs, encapsulated([new Uint8Array([5, 6]), new Uint8Array([7, 8])]));
+    const file = buildPart10(native, attrs, encapsulated([new Uint8Array([5, 6]), new Uint8Array([7, 8])]));
     expect(Array.from((await decode(file, 1)).pixels)).toEqual([7, 8]);
   });
 
   it('reports a missing frame', async () => {
-    const file = buildDicom(native, attrs, encapsulated([new Uint8Array([5, 6])]));
+    const file = buildPart10(native, attrs, encapsulated([new Uint8Array([5, 6])]));
     const source = openPixelSource(file);
     const result = source.ok ? await decodeFrame(source.value, 1) : source;
     expect(result.ok).toBe(false);

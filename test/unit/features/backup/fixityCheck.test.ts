@@ -5,7 +5,7 @@ import type { ImportApi } from '../../../../src/protocol/importApi';
 import type { WorkerClient } from '../../../../src/protocol/workerClient';
 import { vaultDatabase } from '../../../../src/storage/db';
 import { processImportFile } from '../../../../workers/processImportFile';
-import { buildDicom } from '../../support/buildDicom';
+import { buildDicom } from '../../../support/syntheticDicom.mjs';
 import { freshVault } from '../../storage/resetVault';
 
 const inlineWorkers = () =>

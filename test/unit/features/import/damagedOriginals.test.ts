@@ -7,7 +7,13 @@ import type { WorkerClient } from '../../../../src/protocol/workerClient';
 import { listStudies } from '../../../../src/catalog';
 import { vaultDatabase } from '../../../../src/storage/db';
 import { processImportFile } from '../../../../workers/processImportFile';
-import { buildDicom, type SyntheticImage } from '../../support/buildDicom';
+import {
+  buildDicom,
+  implicitElement,
+  latin1,
+  padEven,
+  type SyntheticImage,
+} from '../../../support/syntheticDicom.mjs';
 import { freshVault } from '../../storage/resetVault';
 
 /** Import "workers" that run in this thread (the keyring is shared, so installing keys is a no-op). */
@@ -54,17 +60,8 @@ function metaOf(file: Uint8Array): Uint8Array {
   throw new Error('no data set');
 }
 
-/** One implicit VR little endian element: tag, 32-bit length, value (even length). */
-function implicit(tag: number, text: string): Uint8Array {
-  const value = new TextEncoder().encode(text.length % 2 ? `${text}\0` : text);
-  const out = new Uint8Array(8 + value.length);
-  const view = new DataView(out.buffer);
-  view.setUint16(0, tag >>> 16, true);
-  view.setUint16(2, tag & 0xffff, true);
-  view.setUint32(4, value.length, true);
-  out.set(value, 8);
-  return out;
-}
+/** One implicit VR little endian element holding text (NUL-padded to even length). */
+const implicit = (tag: number, text: string) => implicitElement(tag, padEven(latin1(text), 'UI'));
 
 describe('damaged originals on import', () => {
   beforeEach(() => freshVault());

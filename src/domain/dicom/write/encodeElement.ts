@@ -1,4 +1,4 @@
-import { concatBytes } from '../bytes/concatBytes';
+import { concatBytes } from '../../bytes/concatBytes';
 /**
  * A hand-written DICOM data element encoder (PS3.5 7.1). No JavaScript library writes elements byte by byte
  * the way a DICOMDIR and a de-identified copy need them (defined lengths, exact padding, untouched
