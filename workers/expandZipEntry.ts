@@ -1,5 +1,6 @@
 import { readStreamChunks } from '../src/domain/bytes/readStream';
 import { openZipEntry, type ZipDirectoryEntry } from '../src/domain/zip/read';
+import { errorMessage } from '../src/domain/text/errorMessage';
 
 /**
  * One entry of a ZIP being imported, expanded here in the import worker rather than on the page (a
@@ -15,6 +16,6 @@ export async function expandZipEntry(
     const chunks = await readStreamChunks(openZipEntry(zip, entry));
     return { blob: new Blob(chunks as Uint8Array<ArrayBuffer>[]) };
   } catch (error) {
-    return { reason: error instanceof Error ? error.message : String(error) };
+    return { reason: errorMessage(error) };
   }
 }

@@ -1,5 +1,5 @@
+import { sha256HexOfText } from '../src/domain/hash/sha256';
 import { manifestText } from '../src/domain/package/manifests';
-import { toHex } from '../src/domain/bytes/hex';
 import { buildPackage } from '../src/domain/package/buildPackage';
 import { explainWriteError } from '../src/domain/package/explainWriteError';
 import { openFolder } from './package/folderOutput';
@@ -57,10 +57,6 @@ function openOutput(
   }
 }
 
-async function sha256Hex(text: string): Promise<string> {
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text))));
-}
-
 async function exportPackage(
   request: PackageRequest,
   progress: (p: PackageProgress) => void,
@@ -108,7 +104,7 @@ async function exportPackage(
     const zip = output.zipSha256;
     return {
       ok: true,
-      fingerprint: zip ? zip() : await sha256Hex(manifestText(built.bag.tagFiles, 'sha256')),
+      fingerprint: zip ? zip() : await sha256HexOfText(manifestText(built.bag.tagFiles, 'sha256')),
       fingerprintOf: zip ? 'zip' : 'tagmanifest',
       packageBytes: built.bag.packageBytes,
       payloadFiles: built.bag.payload.length,

@@ -1,5 +1,5 @@
+import { sha256Hex } from '../src/domain/hash/sha256';
 import { sealOriginal } from '../src/crypto/sealOriginal';
-import { toHex } from '../src/domain/bytes/hex';
 import {
   classifyFile,
   CLASSIFY_HEAD_BYTES,
@@ -52,9 +52,7 @@ export async function processImportFile(path: string, file: Blob): Promise<Proce
   // Read as declared, a file whose syntax contradicts its bytes gives garbage (a phantom "unnamed" patient).
   const contradiction = syntaxContradiction(bytes, readMetaSummary(head).transferSyntaxUid);
   const parsed = contradiction ? undefined : parseDicomHeader(bytes, path);
-  const sha256 = toHex(
-    new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
-  );
+  const sha256 = await sha256Hex(bytes);
   const sealed = await sealOriginal(bytes, sha256);
   if (!parsed?.ok)
     return { kind: 'damaged', path, size, sha256, reason: contradiction ?? parsed?.reason ?? '', sealed };

@@ -1,6 +1,6 @@
 import { createEffect, ErrorBoundary, on, type Accessor, type ParentProps } from 'solid-js';
 import { Alert } from '../ui/Alert';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../domain/text/errorMessage';
 import { t } from '../ui/i18n/catalog';
 
 /**

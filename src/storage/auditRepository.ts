@@ -9,6 +9,7 @@ import {
 } from '../domain/audit/hashChain';
 import { vaultDatabase } from './db';
 import { openPayload, payloadKind, sealPayload } from './payloads';
+import { errorMessage } from '../domain/text/errorMessage';
 
 const auditEntry = payloadKind<AuditEntry>('audit entry');
 const auditHead = payloadKind<ChainHead>('audit head');
@@ -77,7 +78,7 @@ export async function readAuditTrail(): Promise<AuditTrail> {
     try {
       stored.push({ seq: row.seq, entry: await openPayload(auditEntry, entryIdentity(row.seq), row.sealed) });
     } catch (error) {
-      stored.push({ seq: row.seq, error: error instanceof Error ? error.message : String(error) });
+      stored.push({ seq: row.seq, error: errorMessage(error) });
     }
   }
   let head: ChainHead | null = null;
@@ -86,7 +87,7 @@ export async function readAuditTrail(): Promise<AuditTrail> {
     try {
       head = await openPayload(auditHead, headIdentity, headRow.sealed);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       headUnreadable = `${describeRecord(headIdentity)}: ${reason}`;
     }
   }

@@ -1,6 +1,7 @@
 import { KEY_MATERIAL_VERSION, type VaultKeyMaterial } from '../crypto/vaultKeys';
 import { vaultDatabase } from './db';
 import { openPayload, payloadKind, sealPayload } from './payloads';
+import { errorMessage } from '../domain/text/errorMessage';
 
 /**
  * The key material is the one thing stored unsealed (it is what unseals everything else); its
@@ -144,7 +145,7 @@ export async function takeFailedUnlocks(): Promise<FailedUnlocks> {
       expected = (await openPayload(checkpointKind, checkpointIdentity, checkpointRow.value as Uint8Array))
         .anchor;
     } catch (error) {
-      tampered = `its checkpoint cannot be opened (${error instanceof Error ? error.message : String(error)})`;
+      tampered = `its checkpoint cannot be opened (${errorMessage(error)})`;
     }
   }
   const anchor = crypto.randomUUID();

@@ -3,6 +3,7 @@ import { checkPackage } from './checkPackage';
 import { filesOfFolder, filesOfZip, type PackageFiles } from './packageFiles';
 import { fingerprintSource } from './fingerprintSource';
 import { el, renderFingerprint, renderNoFingerprint, renderResult } from './renderResult';
+import { errorMessage } from '../domain/text/errorMessage';
 
 /**
  * The offline verify page placed in every package (verify.html). It is bundled into one script and
@@ -41,7 +42,7 @@ async function run(read: () => Promise<PackageFiles> | PackageFiles): Promise<vo
       renderNoFingerprint(result);
     }
   } catch (error) {
-    say(error instanceof Error ? error.message : String(error), 'problem');
+    say(errorMessage(error), 'problem');
   } finally {
     running = false;
     folderInput.disabled = false;

@@ -1,5 +1,6 @@
 import { folderBagSink, type WriteFile } from '../../src/domain/package/bagSink';
-import { reasonOf, type OpenedOutput } from './packageOutput';
+import { errorMessage } from '../../src/domain/text/errorMessage';
+import type { OpenedOutput } from './packageOutput';
 
 function isNotFound(error: unknown): boolean {
   return (
@@ -62,7 +63,7 @@ export async function openFolder(
         await root.removeEntry(packageName, { recursive: true });
         return undefined;
       } catch (error) {
-        return `The partial folder ${packageName} could not be removed (${reasonOf(error)}); delete it yourself.`;
+        return `The partial folder ${packageName} could not be removed (${errorMessage(error)}); delete it yourself.`;
       }
     },
   };

@@ -10,7 +10,3 @@ export interface OpenedOutput {
   /** Removes what was written so far; resolves to why that failed, or undefined when it worked. */
   discard(): Promise<string | undefined>;
 }
-
-export function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

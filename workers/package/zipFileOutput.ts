@@ -2,7 +2,8 @@ import { zipBagSink } from '../../src/domain/package/bagSink';
 import { batchingSink } from '../../src/domain/zip/write/batchingSink';
 import { withSha256 } from '../../src/domain/zip/write/hashingSink';
 import { createZipWriter, type ByteSink } from '../../src/domain/zip/write/zipWriter';
-import { reasonOf, type OpenedOutput } from './packageOutput';
+import { errorMessage } from '../../src/domain/text/errorMessage';
+import type { OpenedOutput } from './packageOutput';
 
 /** Bytes per write to the file: each write is a round trip to the browser process. */
 const WRITE_BATCH = 8 * 1024 * 1024;
@@ -38,7 +39,7 @@ export async function openZipFile(
         if (wasEmpty) await (handle as RemovableHandle).remove?.();
         return undefined;
       } catch (error) {
-        return `The partial file ${handle.name} could not be removed (${reasonOf(error)}); delete it yourself.`;
+        return `The partial file ${handle.name} could not be removed (${errorMessage(error)}); delete it yourself.`;
       }
     },
   );

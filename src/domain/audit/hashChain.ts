@@ -1,12 +1,9 @@
-import { toHex } from '../bytes/hex';
 import { canonicalJson } from '../json/canonicalJson';
 import { GENESIS_HASH, type AuditEntry, type AuditEvent } from './auditEvent';
-
-const encoder = new TextEncoder();
+import { sha256HexOfText } from '../hash/sha256';
 
 export async function entryHash(seq: number, event: AuditEvent, prevHash: string): Promise<string> {
-  const bytes = encoder.encode(canonicalJson({ seq, event, prevHash }));
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
+  return sha256HexOfText(canonicalJson({ seq, event, prevHash }));
 }
 
 /** The entry that follows `previous` (or starts the chain). */

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../json/canonicalJson';
 import type { BackupHeader, RecordDescriptor } from './format';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../hash/sha256';
 
 /**
  * Format 2 authenticates what a backup says about its records, not only their sealed bytes. The

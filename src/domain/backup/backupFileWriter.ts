@@ -9,7 +9,7 @@ import {
   type BackupAuthenticator,
 } from './authentication';
 import { recordKey } from './recordKey';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../hash/sha256';
 
 /** Where a backup file's bytes go: a FileSystemWritableFileStream, a list of Blob parts, a test buffer. */
 export interface ByteSink {

@@ -3,7 +3,7 @@ import type { BackupProblem } from './backupSource';
 import { checkHeader } from './headerPayload';
 import { headerMacMessage, type BackupAuthenticator } from './authentication';
 import { BACKUP_FORMAT_VERSION, type BackupHeader, type IndexEntry } from './format';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../hash/sha256';
 
 /**
  * A folder backup: `manifest.json` (the header, the index of every record with its file and SHA-256,

@@ -5,7 +5,7 @@ import { FRAME_HEAD_BYTES, FRAME_HASH_BYTES, FRAME_KIND, type BackupRecord, type
 import { encodeFrame, frameHashMatches, readFrameHead } from './frame';
 import { describeRecordKey, recordKey } from './recordKey';
 import { decodeRecordPayload, encodeRecordPayload } from './recordPayload';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../hash/sha256';
 
 /** One record as a folder backup's file: a single record frame (carrying its code), and its index entry. */
 export async function encodeFolderRecord(

@@ -6,7 +6,7 @@ import {
   MAX_FRAME_PAYLOAD,
   type FrameKind,
 } from './format';
-import { sha256Bytes } from './sha256';
+import { sha256Bytes } from '../hash/sha256';
 
 /**
  * A frame: marker "IVFR", kind (1 byte), payload length (u32 LE), payload, then the SHA-256 of kind,

@@ -16,4 +16,3 @@ export { readHeaderPayload, checkHeader } from './headerPayload';
 export { describeRecordKey, parseRecordKey, recordKey } from './recordKey';
 export * from './openCopyLayout';
 export * from './stewardshipReminders';
-export { sha256Hex } from './sha256';

@@ -1,3 +1,4 @@
+import { errorMessage } from '../text/errorMessage';
 /**
  * Why a picked or dropped file could not be read, in words a person can act on. The browser's own
  * messages ("NotReadableError: The requested file could not be read, typically due to permission problems
@@ -6,7 +7,7 @@
  */
 export function explainReadFailure(error: unknown): string {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (error instanceof FileReadFailed) return error.cause;
   if (name === 'NotReadableError')
     return 'it was changed, moved or deleted after it was chosen, or its disc or drive was removed; choose it again';

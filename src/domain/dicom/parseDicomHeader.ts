@@ -2,6 +2,7 @@ import { classifyFile } from './classify/classifyFile';
 import type { ParseResult } from './model';
 import { extractInstance } from './parse/extractInstance';
 import { readDataSet } from './parse/readDataSet';
+import { errorMessage } from '../text/errorMessage';
 
 /**
  * Reads the metadata of one file (the whole file's bytes, or at least everything before Pixel Data).
@@ -24,7 +25,7 @@ export function parseDicomHeader(bytes: Uint8Array, fileName: string): ParseResu
     return extractInstance(read, fileName, bytes.length);
   } catch (thrown) {
     // Nothing above should throw; if a library does on some input, the file is still explained, not lost.
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const message = errorMessage(thrown);
     return { ok: false, reason: `unreadable: ${message}` };
   }
 }

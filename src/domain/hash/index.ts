@@ -11,3 +11,4 @@ export { digestBlob } from './digestBlob';
 export { digestBytes } from './digestBytes';
 export { digestStream, type DigestOptions, type StreamDigestOptions } from './digestStream';
 export { ONE_SHOT_LIMIT, STREAM_CHUNK } from './limits';
+export { sha256Bytes, sha256Hex, sha256HexOfText } from './sha256';

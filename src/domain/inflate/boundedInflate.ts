@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { errorMessage } from '../text/errorMessage';
 
 /**
  * Compressed bytes handed to the inflater at a time. DEFLATE expands at most ~1032:1, so one piece can
@@ -102,7 +103,7 @@ export class BoundedInflater {
           this.inflate.push(piece, final && at >= chunk.length);
         } catch (thrown) {
           this.out = [];
-          throw new InflateDamaged(this.subject, thrown instanceof Error ? thrown.message : String(thrown));
+          throw new InflateDamaged(this.subject, errorMessage(thrown));
         }
       }
       this.fed += piece.length;

@@ -1,6 +1,6 @@
+import { sha256Hex } from '../hash/sha256';
 import { concatBytes } from '../bytes/concatBytes';
 import { createMD5, createSHA256, type IHasher } from 'hash-wasm';
-import { toHex } from '../bytes/hex';
 
 /** SHA-256 and MD5 of one file at a time, fed the same chunks that go to the package. */
 export interface BagHashers {
@@ -50,7 +50,7 @@ export async function createBagHashers(): Promise<BagHashers> {
       if (streaming) sha = sha256.digest('hex');
       else {
         const whole = held.length === 1 ? (held[0] as Uint8Array) : concatBytes(held);
-        sha = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', whole as Uint8Array<ArrayBuffer>)));
+        sha = await sha256Hex(whole);
       }
       held = [];
       return { sha256: sha, md5: md5.digest('hex') };

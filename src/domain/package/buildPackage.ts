@@ -12,6 +12,7 @@ import { writeBag, type PayloadItem, type WriteBagResult } from './writeBag';
 import type { WrittenDocument } from './writtenDocument';
 import { inChunks } from './inChunks';
 import { IMPLEMENTATION, SOFTWARE_AGENT } from './implementation';
+import { errorMessage } from '../text/errorMessage';
 
 /** What the package builder needs to know about each original; bytes come from readOriginal. */
 export interface BuildInstance {
@@ -135,7 +136,7 @@ export async function buildPackage(input: BuildPackageInput): Promise<BuildPacka
         directory.push(readDirectoryInstance(bytes, fileId, (m) => warn(`${instance.label}: ${m}`)));
       } catch (error) {
         signal?.throwIfAborted();
-        leftOut.push({ what: instance.label, reason: reasonOf(error) });
+        leftOut.push({ what: instance.label, reason: errorMessage(error) });
         continue;
       }
       const out = bytes;
@@ -208,8 +209,4 @@ function externalDescription(input: BuildPackageInput): string {
   const to = input.recipient ? ` for ${input.recipient.name}` : '';
   const purpose = input.purpose?.trim() ? `. Purpose: ${input.purpose.trim()}` : '';
   return `${what}${to}${purpose}`;
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -4,11 +4,12 @@
  * their SHA-256) and WebAssembly compilation (hash-wasm computes MD5 and streams SHA-256); default-src
  * 'none' forbids every fetch, frame, image, font and form.
  */
+import { sha256Bytes } from '../hash/sha256';
 
 const encoder = new TextEncoder();
 
 async function sha256Base64(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+  const digest = await sha256Bytes(encoder.encode(text));
   let binary = '';
   for (const byte of digest) binary += String.fromCharCode(byte);
   return btoa(binary);

@@ -1,3 +1,4 @@
+import { errorMessage } from '../text/errorMessage';
 /** The first DOMException in an error's cause chain: the ZIP and bag writers wrap the output's errors. */
 function domCause(error: unknown): DOMException | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {
@@ -12,7 +13,7 @@ function domCause(error: unknown): DOMException | undefined {
  * ones (DESIGN.md: "a full disk ... a clear message that names the file or cause").
  */
 export function explainWriteError(error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   switch (domCause(error)?.name) {
     case 'QuotaExceededError':
       return `The disk is full: there is not enough free space for the package. Free some space or choose another drive. (${detail})`;

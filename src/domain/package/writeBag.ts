@@ -11,6 +11,7 @@ import {
   type ManifestEntry,
 } from './manifests';
 import { humanSize, payloadOxum } from './payloadOxum';
+import { errorMessage } from '../text/errorMessage';
 
 /** One payload file: its path in the bag (under data/) and how to read it, once. */
 export interface PayloadItem {
@@ -154,7 +155,7 @@ async function writeHashed(
       }
     } catch (cause) {
       if (tap.signal?.aborted) throw cause;
-      readError = new SourceReadError(cause instanceof Error ? cause.message : String(cause), { cause });
+      readError = new SourceReadError(errorMessage(cause), { cause });
       throw readError;
     }
   }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../text/errorMessage';
 /**
  * Why a file's bytes could not be hashed. A ZIP entry whose data does not decode to what the archive
  * declares (CRC-32, inflate error, size, a decompression bomb) was read and found damaged: that is an
@@ -14,7 +15,7 @@ export const DAMAGED_CONTENT = 'DamagedContentError';
 
 /** Re-labels an error raised while decoding a ZIP entry's data as damaged content. */
 export function damagedContent(error: unknown): Error {
-  const out = new Error(error instanceof Error ? error.message : String(error));
+  const out = new Error(errorMessage(error));
   out.name = DAMAGED_CONTENT;
   return out;
 }
@@ -31,7 +32,7 @@ export function isDecodeError(error: unknown): boolean {
 }
 
 export function readFailureOf(error: unknown): ReadFailure {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return error instanceof Error && error.name === DAMAGED_CONTENT
     ? { error: message, damaged: true }
     : { error: message };

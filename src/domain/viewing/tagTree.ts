@@ -1,4 +1,5 @@
 import { data, log, type DcmjsDataset, type DcmjsElement } from 'dcmjs';
+import { errorMessage } from '../text/errorMessage';
 
 /** One element of a data set as the tag browser lists it. */
 export interface TagNode {
@@ -31,7 +32,7 @@ export function readTagTree(bytes: Uint8Array): TagTreeResult {
     const file = data.DicomMessage.readFile(buffer, { ignoreErrors: true });
     return { ok: true, meta: nodesOf(file.meta), dataset: nodesOf(file.dict) };
   } catch (error) {
-    const cause = error instanceof Error ? error.message : String(error);
+    const cause = errorMessage(error);
     return { ok: false, reason: `The file's elements could not be listed: ${cause}` };
   }
 }

@@ -1,7 +1,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { fixityDue } from '../../domain/backup';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
 import { countingControl, createJob, resultOf, type Count } from '../../ui/jobs';

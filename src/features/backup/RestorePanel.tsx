@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { MANIFEST_FILE } from '../../domain/backup';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { FileSourcePicker, type PickedFile } from '../../ui/files';
 import { t } from '../../ui/i18n/catalog';
 import { countingControl, createJob, resultOf, type Count } from '../../ui/jobs';

@@ -1,7 +1,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { lifecycleLockHeld } from '../../storage/lifecycleLock';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 // Straight from the files, not ../vault: the vault gate (behind that index) renders this screen.
 import { useVault } from '../vault';

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 // Straight from the files, not ../vault: CreateVaultScreen (behind that index) renders this screen.
 import { SecretUnlockForm, useVault } from '../vault';

@@ -1,4 +1,5 @@
 import type { BackupSource } from '../../domain/backup';
+import { errorMessage } from '../../domain/text/errorMessage';
 
 /**
  * The parts of the File System Access API used for writing (not in TypeScript's DOM library yet).
@@ -59,7 +60,7 @@ export async function writeFileAt(
     await writable.close();
   } catch (error) {
     await writable.abort().catch(() => undefined);
-    throw new Error(`Could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Could not write ${path}: ${errorMessage(error)}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { RecordOpenError } from '../../crypto/errors';
-import { sha256Hex } from '../../domain/backup';
+import { sha256Hex } from '../../domain/hash';
 import { parseDicomHeader } from '../../domain/dicom';
 import { appendAudit } from '../../storage/auditRepository';
 import { listOriginalAddresses } from '../../storage/backupRepository';
@@ -11,7 +11,7 @@ import {
   type FixityFailure,
   type FixityResult,
 } from '../../documents';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { walkCatalog } from '../../catalog';
 import type { CountingControl as JobControl } from '../../ui/jobs';

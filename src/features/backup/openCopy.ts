@@ -18,7 +18,7 @@ import {
   type StoredStudy,
 } from '../../catalog';
 import { readOriginal } from '../../storage/originalsRepository';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { isPickerCancel, writableDirectoryPicker, writeFileAt } from './fileSystem';
 import type { CountingControl as JobControl } from '../../ui/jobs';
 

@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
 import { downloadBlob } from '../../ui/download';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { damagedOriginalFile, type DamagedOriginal } from './damagedOriginals';
 

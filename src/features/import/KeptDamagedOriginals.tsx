@@ -1,6 +1,6 @@
 import { createResource, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { DamagedOriginalsList } from './DamagedOriginalsList';
 import { listDamagedOriginals } from './damagedOriginals';

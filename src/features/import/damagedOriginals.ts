@@ -1,6 +1,6 @@
-import { toHex } from '../../domain/bytes/hex';
 import { damagedOriginalKind, listDocuments, putDocument, type DamagedOriginal } from '../../documents';
 import { readOriginal } from '../../storage/originalsRepository';
+import { sha256Hex } from '../../domain/hash/sha256';
 
 export type { DamagedOriginal } from '../../documents';
 
@@ -32,9 +32,7 @@ export async function damagedOriginalFile(
   entry: Pick<DamagedOriginal, 'address' | 'path' | 'sha256'>,
 ): Promise<File> {
   const bytes = await readOriginal(entry.address);
-  const sha256 = toHex(
-    new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
-  );
+  const sha256 = await sha256Hex(bytes);
   if (sha256 !== entry.sha256.toLowerCase())
     throw new Error(
       `the kept bytes of ${entry.path} are not the file this record names: this record is damaged. Run the integrity check, or restore from a backup.`,

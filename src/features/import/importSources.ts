@@ -1,6 +1,7 @@
 import { readCentralDirectory } from '../../domain/zip/read';
 import type { PickedFile } from '../../ui/files';
 import type { ArchiveContents, ImportSource } from './importSource';
+import { errorMessage } from '../../domain/text/errorMessage';
 
 /**
  * What to import from what the person picked: plain files as they are, and the entries of each ZIP
@@ -54,7 +55,7 @@ async function zipEntries(path: string, file: File): Promise<ArchiveContents> {
   } catch (error) {
     problems.push({
       path,
-      reason: `this ZIP file cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `this ZIP file cannot be read: ${errorMessage(error)}`,
     });
   }
   return { sources, problems };

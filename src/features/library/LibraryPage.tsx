@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';

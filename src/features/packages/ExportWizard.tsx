@@ -1,6 +1,6 @@
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { DocumentsStep } from './DocumentsStep';
 import { DamagedRecords } from '../library';

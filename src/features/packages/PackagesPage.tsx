@@ -1,6 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
 import { loadShares, loadSpecialists } from './exportData';

@@ -1,7 +1,7 @@
 import { createResource, For, Show } from 'solid-js';
 import type { DeidOptions } from '../../domain/deid';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { burnedInSeries } from './burnedInSeries';
 import { loadInstances } from '../../catalog';

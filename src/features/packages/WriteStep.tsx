@@ -3,7 +3,7 @@ import type { PackageProgress } from '../../protocol/packageApi';
 import { putDocument, specialistKind, type SpecialistValue } from '../../documents';
 import { useAppServices } from '../../services';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { formatBytes } from '../../ui/format';
 import { t } from '../../ui/i18n/catalog';
 import { createJob } from '../../ui/jobs';

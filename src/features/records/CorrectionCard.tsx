@@ -11,7 +11,7 @@ import {
 } from '../../domain/records';
 import { Alert } from '../../ui/Alert';
 import { downloadBlob } from '../../ui/download';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import { CorrectionTracker } from './CorrectionTracker';

@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { RETENTION_EXAMPLES, type Facility } from '../../domain/records';
 import { Alert } from '../../ui/Alert';
 import { FormActions } from '../../ui/FormActions';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 

@@ -4,7 +4,7 @@ import type { FhirImport, FhirImportResult } from '../../domain/records';
 import type { FhirSource, FhirWorkerProgress } from '../../protocol/fhirApi';
 import { useAppServices } from '../../services';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import type { RecordsSnapshot } from './recordsData';
 import { useRecords } from './recordsState';

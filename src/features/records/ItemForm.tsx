@@ -1,7 +1,7 @@
 import { createSignal, createUniqueId, For, Match, Show, Switch } from 'solid-js';
 import type { RecordItemKind } from '../../domain/records';
 import { FormActions } from '../../ui/FormActions';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { FIELDS, itemFrom, validate, valuesOf, type FormValues } from './itemFields';
 import type { RecordItem } from './recordsData';

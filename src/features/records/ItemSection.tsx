@@ -9,7 +9,7 @@ import {
   type ReviewState,
 } from '../../domain/records';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { ItemForm } from './ItemForm';
 import { itemSummary } from './itemSummary';

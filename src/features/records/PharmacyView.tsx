@@ -7,7 +7,7 @@ import {
   type RecordItemRef,
 } from '../../domain/records';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import type { RecordsSnapshot } from './recordsData';
 import { useRecords } from './recordsState';

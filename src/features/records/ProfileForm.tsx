@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { isIsoDate } from '../../domain/records';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import type { PatientProfile } from './recordsData';

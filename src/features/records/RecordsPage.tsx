@@ -1,7 +1,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { createEffect, For, Match, Show, Switch } from 'solid-js';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { PageHeader } from '../../ui/PageHeader';
 import { DamagedRecords } from '../library';

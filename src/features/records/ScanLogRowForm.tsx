@@ -1,7 +1,7 @@
 import { createSignal, For } from 'solid-js';
 import { isIsoDate, type Facility, type ScanLogRow } from '../../domain/records';
 import { FormActions } from '../../ui/FormActions';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import { TextAreaField } from '../../ui/TextAreaField';

@@ -3,7 +3,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { scanLogRows, scanLogToCsv, type ScanLogRow } from '../../domain/records';
 import { Alert } from '../../ui/Alert';
 import { downloadBlob } from '../../ui/download';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import type { RecordsSnapshot } from './recordsData';
 import { newId, todayIso, useRecords } from './recordsState';

@@ -12,7 +12,7 @@ import {
   type TimelineStudy,
 } from '../../domain/records';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { listShares, listSpecialists } from '../specialists';
 import type { RecordsSnapshot } from './recordsData';

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import { isAcceptableNewPassphrase, isTooWeak, NewPassphraseFields, useVault } from '../vault';

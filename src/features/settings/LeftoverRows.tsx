@@ -2,7 +2,7 @@ import { createResource, createSignal, Show } from 'solid-js';
 import { countOrphans, orphanCount } from '../../storage/orphanSweep';
 import { keptOriginals } from '../../documents';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { sweepLeftovers } from './sweepLeftovers';
 

@@ -11,7 +11,7 @@ import {
 import { readReceipt, receiptMismatch } from '../../domain/verify';
 import { Alert } from '../../ui/Alert';
 import { downloadBlob } from '../../ui/download';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import { todayIso } from '../../ui/todayIso';

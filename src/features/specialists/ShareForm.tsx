@@ -7,7 +7,7 @@ import {
   type Specialist,
 } from '../../domain/records';
 import { FormActions } from '../../ui/FormActions';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import { dateLabel, type StudyFacts } from '../../catalog';

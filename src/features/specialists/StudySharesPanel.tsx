@@ -8,7 +8,7 @@ import {
   type StudyHolder,
 } from '../../domain/records';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { listShares, listSpecialists } from './sharesData';
 import { channelLabel, STAGE_LABEL } from './shareLabels';

@@ -1,4 +1,3 @@
-import { toHex } from '../../domain/bytes/hex';
 import {
   attachedDocumentKind,
   deleteDocument,
@@ -13,6 +12,7 @@ import {
 } from '../../documents';
 import { appendAudit } from '../../storage/auditRepository';
 import { readOriginal, storeOriginal } from '../../storage/originalsRepository';
+import { sha256Hex } from '../../domain/hash/sha256';
 
 export type { AttachedDocument, SpecialistValue } from '../../documents';
 
@@ -63,7 +63,7 @@ export async function deleteShare(share: StoredShare): Promise<void> {
 /** Seals a document's bytes in the vault; returns the id (its SHA-256) to keep in the share. */
 export async function attachDocument(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const sha256 = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
+  const sha256 = await sha256Hex(bytes);
   const { address } = await storeOriginal(bytes, sha256);
   const doc: AttachedDocument = {
     address,

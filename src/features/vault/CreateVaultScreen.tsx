@@ -2,7 +2,7 @@ import { createSignal, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import type { CreatedVault } from '../../crypto/vaultKeys';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { isAcceptableNewPassphrase, isTooWeak } from './newPassphrase';

@@ -3,7 +3,7 @@ import { recoveryKeyGroups, normalizeRecoveryKey } from '../../crypto/recoveryKe
 import type { CreatedVault } from '../../crypto/vaultKeys';
 import { Alert } from '../../ui/Alert';
 import { downloadBlob } from '../../ui/download';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 import { useVault } from './VaultContext';

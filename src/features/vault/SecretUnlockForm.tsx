@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { KeySettingsChangedError } from '../../crypto/errors';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { t } from '../../ui/i18n/catalog';
 import { TextField } from '../../ui/TextField';
 

@@ -25,6 +25,7 @@ import {
 } from '../../storage/vaultMetaRepository';
 import { conflictOf, runLifecycle } from './lifecycle';
 import { t } from '../../ui/i18n/catalog';
+import { errorMessage } from '../../domain/text/errorMessage';
 
 export type VaultStatus = 'loading' | 'absent' | 'restore-pending' | 'locked' | 'unlocked' | 'broken';
 export type LockReason = 'manual' | 'idle' | 'other-tab' | 'created-elsewhere' | 'restored-elsewhere';
@@ -111,7 +112,7 @@ export function createVaultSession(kdf: PassphraseKdf): VaultSession {
         setStatus('absent');
       }
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorMessage(error));
       setStatus('broken');
     }
   }

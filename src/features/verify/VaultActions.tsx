@@ -4,7 +4,7 @@ import { isUnlocked } from '../../crypto/keyring';
 import type { PickedFile } from '../../ui/files';
 import { t } from '../../ui/i18n/catalog';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { queueImport } from '../import';
 import { useVault } from '../vault';
 import { ownShareOf, recordVerifiedShare, type CopyFingerprint } from './recordReceipt';

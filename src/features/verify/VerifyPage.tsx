@@ -1,7 +1,7 @@
 import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import { useAppServices } from '../../services';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { FileSourcePicker, type PickedFile } from '../../ui/files';
 import { t } from '../../ui/i18n/catalog';
 import { throttleLatest } from '../../ui/throttleLatest';

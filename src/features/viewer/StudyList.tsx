@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { vt } from './messages';
 import type { ViewerStudy } from './viewerData';
 import { useViewerServices } from './services';

@@ -1,7 +1,7 @@
 import { createMemo, createResource, createSignal, For, onMount, Show } from 'solid-js';
 import type { TagNode } from '../../domain/viewing/tagTree';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { vt } from './messages';
 import type { ViewerData, ViewerInstance } from './viewerData';
 

@@ -1,7 +1,7 @@
 import { createSignal, onCleanup, Show, type JSX } from 'solid-js';
 import { annotationDistance, annotationsOnImage, type Annotation } from '../../domain/viewing';
 import { Alert } from '../../ui/Alert';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { AnnotationEditor } from './AnnotationEditor';
 import type { AnnotationStore } from './annotationStore';
 import { createViewport, type ViewportController } from './createViewport';

@@ -2,7 +2,7 @@ import { createResource, createSignal, type Accessor } from 'solid-js';
 import { annotationsOfStudy, type Annotation } from '../../domain/viewing';
 import { annotationKind, deleteDocument, putDocument, readDocuments } from '../../documents';
 import { appendAudit } from '../../storage/auditRepository';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { vt } from './messages';
 
 export interface AnnotationStore {

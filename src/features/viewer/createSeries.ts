@@ -1,5 +1,5 @@
 import { createResource, type Accessor } from 'solid-js';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import { useViewerServices } from './services';
 import { buildStack, type Stack } from './stack';
 import type { ViewerSeries } from './viewerData';

@@ -1,7 +1,7 @@
 import type { DecodedFrameMessage } from '../../domain/pixels';
 import type { DecodeApi } from '../../protocol/decodeApi';
 import type { WorkerClient } from '../../protocol/workerClient';
-import { errorMessage } from '../../ui/errorMessage';
+import { errorMessage } from '../../domain/text/errorMessage';
 import type { ViewerData, ViewerInstance } from './viewerData';
 
 /** One image of a stack: a frame of an instance. */

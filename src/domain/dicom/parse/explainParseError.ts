@@ -1,5 +1,6 @@
 import type { DataSet } from 'dicom-parser';
 import { ExpansionRefused, InflateDamaged } from '../../inflate';
+import { errorMessage } from '../../text/errorMessage';
 
 /** "x7fe00010" → "(7FE0,0010)", the way DICOM tags are written for people. */
 export function formatTag(tag: string): string {
@@ -21,7 +22,7 @@ export function thrownMessage(thrown: unknown): string {
     typeof thrown === 'object' && thrown !== null && 'exception' in thrown
       ? (thrown as { exception: unknown }).exception
       : thrown;
-  const text = inner instanceof Error ? inner.message : String(inner);
+  const text = errorMessage(inner);
   return text.replace(/^dicomParser[.:][A-Za-z]+: /, '').replace('maxP osition', 'maxPosition');
 }
 

@@ -1,6 +1,7 @@
 import type { DataSet } from 'dicom-parser';
 import { hasPart10Prefix } from '../classify/part10Meta';
 import { parsePart10DataSet, readFileMeta } from './dataSetParser';
+import { errorMessage } from '../../text/errorMessage';
 
 export interface ParsedPart10 {
   /** The parsed data set, file meta merged in (dicom-parser's shape). For a deflated file its byteArray
@@ -41,5 +42,5 @@ function rawMessage(thrown: unknown): string {
     typeof thrown === 'object' && thrown !== null && 'exception' in thrown
       ? (thrown as { exception: unknown }).exception
       : thrown;
-  return inner instanceof Error ? inner.message : String(inner);
+  return errorMessage(inner);
 }

@@ -3,6 +3,7 @@ import { codecMessage, runEmbindDecoder, type CodecOutput } from './embindDecode
 import { markAsUntransformedRgb } from './jpegColour';
 import { readJpegFrameHeader } from './jpegMarkers';
 import { loadLibJpegTurbo } from './wasmModules';
+import { errorMessage } from '../../text/errorMessage';
 
 export class UnsupportedJpegPrecision extends Error {}
 
@@ -57,6 +58,6 @@ async function decodeJpeg12(bytes: Uint8Array, info: ImageInfo, precision: numbe
     for (let i = 0; i < samples.length; i++) samples[i] = Math.max(0, (samples[i] as number) - bias);
     return { samples, photometric: info.photometric, lossy: true };
   } catch (error) {
-    throw new Error(`12-bit JPEG decoding failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`12-bit JPEG decoding failed: ${errorMessage(error)}`);
   }
 }

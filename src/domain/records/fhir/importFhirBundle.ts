@@ -10,6 +10,7 @@ import { mapMedication } from './mapMedication';
 import { mapPatient } from './mapPatient';
 import type { FhirPatient } from './mapPatient';
 import { parseJsonText } from './parseJsonText';
+import { errorMessage } from '../../text/errorMessage';
 
 export interface FhirImport {
   readonly ok: true;
@@ -127,7 +128,7 @@ export function importFhirBundle(
       imported[type] = (imported[type] ?? 0) + 1;
       warnings.push(...result.warnings);
     } catch (e) {
-      leftOut.push(`${label} could not be read: ${e instanceof Error ? e.message : String(e)}`);
+      leftOut.push(`${label} could not be read: ${errorMessage(e)}`);
     }
   }
   onProgress?.({ phase: 'mapping', done: resources.length, total: resources.length });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INFLATE_PIECE } from '../../../../src/domain/inflate';
 import { openZipEntry, readCentralDirectory, unzipStream } from '../../../../src/domain/zip/read';
 import { lyingAboutSize, overlappingEntries, zeros, zipOf } from '../../support/bombs';
+import { errorMessage } from '../../../../src/domain/text/errorMessage';
 
 const MIB = 1024 * 1024;
 const OVERSHOOT = INFLATE_PIECE * 1032;
@@ -14,7 +15,7 @@ async function consume(stream: ReadableStream<Uint8Array>): Promise<{ bytes: num
     for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.length;
     return { bytes };
   } catch (e) {
-    return { bytes, error: e instanceof Error ? e.message : String(e) };
+    return { bytes, error: errorMessage(e) };
   }
 }
 
