@@ -3,7 +3,7 @@ import { describedBy, FieldMessages } from './fieldMessages';
 
 export interface TextAreaFieldProps extends JSX.TextareaHTMLAttributes<HTMLTextAreaElement> {
   readonly label: string;
-  readonly hint?: string;
+  readonly hint?: string | undefined;
   readonly error?: string | null;
   /** Spans the whole row of a form grid (the `wide` wrapper class). */
   readonly wide?: boolean;

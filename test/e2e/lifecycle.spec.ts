@@ -43,7 +43,7 @@ async function openProfile(baseURL: string | undefined, dir = mkdtempSync(join(t
       : [chromium, chromiumLaunchOptions()];
   const context = await launcher.launchPersistentContext(dir, {
     ...options,
-    baseURL,
+    ...(baseURL ? { baseURL } : {}),
     viewport: { width: 1280, height: 800 },
     serviceWorkers: 'allow',
     acceptDownloads: true,

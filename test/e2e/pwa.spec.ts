@@ -29,7 +29,7 @@ test('Chromium finds the app installable', async ({ playwright, baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), 'imaging-vault-profile-'));
   const context = await playwright.chromium.launchPersistentContext(profile, {
     ...chromiumLaunchOptions(),
-    baseURL,
+    ...(baseURL ? { baseURL } : {}),
   });
   const guard = watchEgress(context, baseURL);
   try {

@@ -52,7 +52,7 @@ export interface VerifyOptions {
    */
   readonly vaultExists?: boolean;
   /** The head is stored but could not be opened: why (reported instead of "missing"). */
-  readonly headUnreadable?: string;
+  readonly headUnreadable?: string | undefined;
 }
 
 /**

@@ -38,7 +38,7 @@ export interface ReadBackupOptions {
    * The open vault's backup key: authentication codes are checked as the backup is read. Without it
    * (a fresh browser, still locked) the checks that need it come back in `deferred`.
    */
-  readonly authenticator?: BackupAuthenticator;
+  readonly authenticator?: BackupAuthenticator | undefined;
 }
 
 export interface BackupReadReport {

@@ -15,7 +15,7 @@ export function bytesSource(bytes: Uint8Array): BackupSource {
 /** What could not be restored, and why, in words a person reads. */
 export interface BackupProblem {
   /** The record's key when known (see recordKey), so the app can name the file or study it belongs to. */
-  readonly key?: string;
+  readonly key?: string | undefined;
   readonly what: string;
   readonly reason: string;
 }

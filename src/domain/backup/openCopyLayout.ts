@@ -12,7 +12,7 @@ export const SCAN_LOG_FILE = 'Scan_Log.csv';
 
 export interface StudyNaming {
   /** DICOM date (YYYYMMDD) or ISO date; missing gives "Unknown-date". */
-  readonly date?: string;
+  readonly date?: string | undefined;
   readonly bodyParts: readonly string[];
   readonly modalities: readonly string[];
 }

@@ -26,34 +26,34 @@ export interface PersonName {
 }
 
 export interface PatientInfo {
-  readonly name?: PersonName;
-  readonly id?: string;
-  readonly issuerOfId?: string;
-  readonly birthDate?: string;
-  readonly sex?: string;
+  readonly name?: PersonName | undefined;
+  readonly id?: string | undefined;
+  readonly issuerOfId?: string | undefined;
+  readonly birthDate?: string | undefined;
+  readonly sex?: string | undefined;
 }
 
 /** Study and Series Instance UIDs are absent only in damaged or test files; grouping then says so. */
 export interface StudyInfo {
-  readonly studyInstanceUid?: string;
-  readonly studyId?: string;
-  readonly date?: string;
-  readonly time?: string;
-  readonly description?: string;
-  readonly accessionNumber?: string;
-  readonly referringPhysician?: PersonName;
-  readonly institution?: string;
-  readonly modalitiesInStudy?: readonly string[];
-  readonly bodyPart?: string;
+  readonly studyInstanceUid?: string | undefined;
+  readonly studyId?: string | undefined;
+  readonly date?: string | undefined;
+  readonly time?: string | undefined;
+  readonly description?: string | undefined;
+  readonly accessionNumber?: string | undefined;
+  readonly referringPhysician?: PersonName | undefined;
+  readonly institution?: string | undefined;
+  readonly modalitiesInStudy?: readonly string[] | undefined;
+  readonly bodyPart?: string | undefined;
 }
 
 export interface SeriesInfo {
-  readonly seriesInstanceUid?: string;
-  readonly modality?: string;
-  readonly number?: number;
-  readonly description?: string;
-  readonly bodyPart?: string;
-  readonly frameOfReferenceUid?: string;
+  readonly seriesInstanceUid?: string | undefined;
+  readonly modality?: string | undefined;
+  readonly number?: number | undefined;
+  readonly description?: string | undefined;
+  readonly bodyPart?: string | undefined;
+  readonly frameOfReferenceUid?: string | undefined;
 }
 
 /** "yes": the syntax always discards information; "maybe": it may (JPEG 2000, HTJ2K, JPEG XL). */
@@ -63,7 +63,7 @@ export type LossyTransferSyntax = 'yes' | 'no' | 'maybe';
 export interface PixelDataLocation {
   readonly offset: number;
   /** Byte length of the value; undefined for encapsulated data (undefined length, fragments follow). */
-  readonly length?: number;
+  readonly length?: number | undefined;
   readonly encapsulated: boolean;
 }
 
@@ -72,29 +72,29 @@ export type DicomFileLayout = 'part10' | 'raw';
 
 export interface ImageInfo {
   readonly sopClassUid: string;
-  readonly sopClassName?: string;
+  readonly sopClassName?: string | undefined;
   readonly sopInstanceUid: string;
   readonly transferSyntaxUid: string;
-  readonly transferSyntaxName?: string;
+  readonly transferSyntaxName?: string | undefined;
   readonly lossyTransferSyntax: LossyTransferSyntax;
-  readonly instanceNumber?: number;
-  readonly imagePositionPatient?: readonly number[];
-  readonly imageOrientationPatient?: readonly number[];
-  readonly sliceLocation?: number;
-  readonly sliceThickness?: number;
-  readonly rows?: number;
-  readonly columns?: number;
-  readonly numberOfFrames?: number;
-  readonly pixelSpacing?: readonly number[];
-  readonly imagerPixelSpacing?: readonly number[];
-  readonly photometricInterpretation?: string;
-  readonly bitsAllocated?: number;
-  readonly bitsStored?: number;
-  readonly pixelRepresentation?: number;
+  readonly instanceNumber?: number | undefined;
+  readonly imagePositionPatient?: readonly number[] | undefined;
+  readonly imageOrientationPatient?: readonly number[] | undefined;
+  readonly sliceLocation?: number | undefined;
+  readonly sliceThickness?: number | undefined;
+  readonly rows?: number | undefined;
+  readonly columns?: number | undefined;
+  readonly numberOfFrames?: number | undefined;
+  readonly pixelSpacing?: readonly number[] | undefined;
+  readonly imagerPixelSpacing?: readonly number[] | undefined;
+  readonly photometricInterpretation?: string | undefined;
+  readonly bitsAllocated?: number | undefined;
+  readonly bitsStored?: number | undefined;
+  readonly pixelRepresentation?: number | undefined;
   /** LossyImageCompression (0028,2110): "00" never lossy-compressed, "01" was. */
-  readonly lossyImageCompression?: string;
+  readonly lossyImageCompression?: string | undefined;
   /** BurnedInAnnotation (0028,0301): "YES" / "NO". */
-  readonly burnedInAnnotation?: string;
+  readonly burnedInAnnotation?: string | undefined;
 }
 
 export interface DicomInstance {
@@ -106,7 +106,7 @@ export interface DicomInstance {
   readonly study: StudyInfo;
   readonly series: SeriesInfo;
   readonly image: ImageInfo;
-  readonly pixelData?: PixelDataLocation;
+  readonly pixelData?: PixelDataLocation | undefined;
   /** Things worth telling the user that did not stop the file being read. */
   readonly warnings: readonly string[];
 }

@@ -23,7 +23,7 @@ export interface JobProgressViewProps {
   readonly preparing?: string;
   /** What the count counts (files unless told); `countText` replaces the count line altogether. */
   readonly unit?: 'files' | 'records';
-  readonly countText?: string;
+  readonly countText?: string | undefined;
   /** Show bytes done of total. */
   readonly showBytes?: boolean;
   /** performance.now() when the job started: shows MB/s, recomputed every half second. */

@@ -155,7 +155,7 @@ describe('KDF parameters bound to the key wrap', () => {
     ).rejects.toThrow(KeySettingsChangedError);
     // The version-1 wrap does not open as version 2: the binding cannot be stripped by relabelling.
     await expect(
-      unlockWithPassphrase({ ...material, version: 2, kdfCheck: upgraded!.kdfCheck }, v1.passphrase, kdf),
+      unlockWithPassphrase({ ...material, version: 2, kdfCheck: upgraded!.kdfCheck! }, v1.passphrase, kdf),
     ).rejects.toThrow(WrongSecretError);
   }, 30_000);
 });

@@ -4,18 +4,18 @@ import { asciiValue, asciiValues, number, personName, textValue, uint16 } from '
 
 /** The identifying keys a directory record carries (PS3.3 F.5): whichever its level has. */
 export interface DirectoryKeys {
-  readonly patientId?: string;
-  readonly patientName?: string;
-  readonly studyInstanceUid?: string;
-  readonly studyDate?: string;
-  readonly studyTime?: string;
-  readonly studyDescription?: string;
-  readonly studyId?: string;
-  readonly accessionNumber?: string;
-  readonly seriesInstanceUid?: string;
-  readonly modality?: string;
-  readonly seriesNumber?: number;
-  readonly instanceNumber?: number;
+  readonly patientId?: string | undefined;
+  readonly patientName?: string | undefined;
+  readonly studyInstanceUid?: string | undefined;
+  readonly studyDate?: string | undefined;
+  readonly studyTime?: string | undefined;
+  readonly studyDescription?: string | undefined;
+  readonly studyId?: string | undefined;
+  readonly accessionNumber?: string | undefined;
+  readonly seriesInstanceUid?: string | undefined;
+  readonly modality?: string | undefined;
+  readonly seriesNumber?: number | undefined;
+  readonly instanceNumber?: number | undefined;
 }
 
 export interface DirectoryRecord {
@@ -30,12 +30,12 @@ export interface DirectoryRecord {
   /** RecordInUseFlag (0004,1410) is 0000H: the record was deleted and should be ignored. */
   readonly inactive?: boolean;
   /** ReferencedFileID (0004,1500) components, as written (e.g. ["98892003", "MR700", "4678"]). */
-  readonly referencedFileId?: readonly string[];
+  readonly referencedFileId?: readonly string[] | undefined;
   /** The same joined with "/" (relative to the DICOMDIR's folder). */
-  readonly referencedPath?: string;
-  readonly referencedSopClassUid?: string;
-  readonly referencedSopInstanceUid?: string;
-  readonly referencedTransferSyntaxUid?: string;
+  readonly referencedPath?: string | undefined;
+  readonly referencedSopClassUid?: string | undefined;
+  readonly referencedSopInstanceUid?: string | undefined;
+  readonly referencedTransferSyntaxUid?: string | undefined;
   readonly keys: DirectoryKeys;
 }
 

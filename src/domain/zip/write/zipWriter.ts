@@ -24,13 +24,13 @@ export interface ZipWriterOptions {
 
 export interface ZipEntryOptions {
   /** 'store' (default) for DICOM and other binary data, 'deflate' for text. */
-  readonly method?: ZipMethod;
+  readonly method?: ZipMethod | undefined;
   readonly modified?: Date;
   /**
    * Expected size in bytes. It decides whether the local header declares ZIP64 before the data is known;
    * without it (and for sources of unknown length) the entry is declared ZIP64 to be safe.
    */
-  readonly size?: number;
+  readonly size?: number | undefined;
 }
 
 export interface ZipEntryResult {

@@ -97,10 +97,9 @@ describe('writeDicomdir', () => {
   });
 
   it('invents missing Type 1 values with a warning and leaves out a repeated SOP Instance UID', () => {
-    const bare = instance(1, 'P1', '1.2.9.1', '1.2.9.1.1', {
+    const { instanceNumber: _none, ...bare } = instance(1, 'P1', '1.2.9.1', '1.2.9.1.1', {
       study: { studyInstanceUid: '1.2.9.1' },
       series: { seriesInstanceUid: '1.2.9.1.1' },
-      instanceNumber: undefined,
     } as Partial<DirectoryInstance>);
     const again = { ...instance(2, 'P1', '1.2.9.1', '1.2.9.1.1'), sopInstanceUid: bare.sopInstanceUid };
     const { bytes, warnings } = writeDicomdir([bare, again], OPTIONS);
