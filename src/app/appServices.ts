@@ -2,12 +2,12 @@ import type { AppServices } from '../services';
 import { packageWorker } from './packageWorkers';
 import { verifyPool } from './verifyWorkers';
 import { startDecoder } from './viewerWorkers';
-import { createImportWorkers, deriveKeyInWorker, fhirWorker } from './workers';
+import { startImportWorkers, deriveKeyInWorker, fhirWorker } from './workers';
 
 /** The real workers, handed to every feature by the one ServicesProvider in App.tsx. */
 export const appServices: AppServices = {
   deriveKey: deriveKeyInWorker,
-  importWorkers: createImportWorkers,
+  importWorkers: startImportWorkers,
   packageWorker,
   verifyPool,
   startDecoder,

@@ -7,8 +7,9 @@ import type { WorkerPool } from '../services';
 import { clientFor } from './clientFor';
 
 /**
- * The one place that creates workers (DESIGN.md). Each `new Worker(new URL(...))` is written out in
- * full because that exact form is what Vite recognises to bundle the worker.
+ * The one place that creates workers (the composition root's job: features get them from services/).
+ * Each `new Worker(new URL(...))` is written out in full because that exact form is what Vite recognises
+ * to bundle the worker.
  */
 
 let kdf: WorkerClient<KdfApi> | null = null;
@@ -23,7 +24,7 @@ export function deriveKeyInWorker(passphrase: string, params: KdfParams): Promis
 }
 
 /** One import worker per core (at least two, at most four): parsing, hashing and sealing run in parallel. */
-export function createImportWorkers(): WorkerPool<ImportApi> {
+export function startImportWorkers(): WorkerPool<ImportApi> {
   const count = Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2));
   const workers = Array.from(
     { length: count },

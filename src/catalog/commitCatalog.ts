@@ -7,7 +7,7 @@ import {
   sealStudy,
   writeCatalogRows,
 } from '../storage/catalogRepository';
-import { seriesIdsOfStudy } from '../storage/importRepository';
+import { seriesIdsOfStudy } from '../storage/catalogRepository';
 import type { StoredSeries, StoredStudy } from './model';
 
 /**

@@ -1,7 +1,7 @@
 import { unlockedVaultId } from '../crypto/keyring';
 import { announceVaultEvent } from '../protocol/vaultChannel';
 import { appendAudit } from '../storage/auditRepository';
-import { deleteStudyRows } from '../storage/backupRepository';
+import { deleteStudyRows } from '../storage/catalogDelete';
 import { readInstances, readSeries } from '../storage/catalogRepository';
 import { readOriginalInfo } from '../storage/originalsRepository';
 import { withLifecycleLock } from '../storage/lifecycleLock';

@@ -1,6 +1,6 @@
 import type { GroupInput } from '../domain/dicom';
 import { listInstances, listSeries } from '../storage/catalogRepository';
-import { studiesOfSeries } from '../storage/backupRepository';
+import { studiesOfSeries } from '../storage/catalogRepository';
 import { commitCatalog } from './commitCatalog';
 
 /**

@@ -149,3 +149,14 @@ export async function listSeries(studyId?: string): Promise<OpenedSeries[]> {
 export async function listInstances(seriesId?: string): Promise<OpenedInstance[]> {
   return strict(await readInstances(seriesId));
 }
+
+/** The study each of these series belongs to (series rows restored or already present). */
+export async function studiesOfSeries(seriesIds: readonly string[]): Promise<string[]> {
+  const rows = await vaultDatabase().series.bulkGet([...new Set(seriesIds)]);
+  return [...new Set(rows.flatMap((row) => (row ? [row.studyId] : [])))];
+}
+
+/** The ids of a study's series (the series an import touched are re-summarised with the rest). */
+export async function seriesIdsOfStudy(studyId: string): Promise<string[]> {
+  return (await vaultDatabase().series.where('studyId').equals(studyId).primaryKeys()) as string[];
+}

@@ -33,8 +33,3 @@ export async function writeImportBatch(
     return { alreadyStored };
   });
 }
-
-/** Instance ids per series, for the series an import touched. */
-export async function seriesIdsOfStudy(studyId: string): Promise<string[]> {
-  return (await vaultDatabase().series.where('studyId').equals(studyId).primaryKeys()) as string[];
-}

@@ -75,3 +75,8 @@ export async function readOriginal(address: string, expectedSha256?: string): Pr
     throw new Error(`The stored original ${address} has ${offset} bytes, not ${info.size}.`);
   return out;
 }
+
+/** Every stored original's address (the fixity check reads them all, referenced or not). */
+export async function listOriginalAddresses(): Promise<string[]> {
+  return (await vaultDatabase().originals.toCollection().primaryKeys()) as string[];
+}

@@ -55,8 +55,9 @@ export interface BuildPackageResult {
 const MAX_WARNINGS = 50;
 
 /**
- * Writes a transfer package (DESIGN.md capability 4) into a sink, reading each original once: the file is
- * (optionally) de-identified, read for its DICOMDIR record and streamed through SHA-256, MD5 and the sink.
+ * Writes a transfer package (the lossless, checksummed package a specialist opens) into a sink, reading
+ * each original once: the file is (optionally) de-identified, read for its DICOMDIR record and streamed
+ * through SHA-256, MD5 and the sink.
  * The DICOMDIR is therefore written after the images, from what was really written; a file that cannot be
  * read or is not a Part 10 instance is left out (and not listed), with its reason, and the rest goes on.
  */

@@ -7,7 +7,7 @@ import { t } from '../../ui/i18n/catalog';
 import { countingControl, createJob, resultOf, type Count } from '../../ui/jobs';
 import { lastCompleteFixityAt, lastFixityResult, runFixityCheck, type FixityResult } from './fixityCheck';
 import { JobProgress } from './JobProgress';
-import { ProblemList } from './ProblemList';
+import { ProblemList } from '../../ui/ProblemList';
 
 /** The fixity check: every stored original re-hashed and re-opened, with a yearly reminder. */
 export function IntegritySection() {

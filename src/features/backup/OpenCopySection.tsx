@@ -7,7 +7,7 @@ import { t } from '../../ui/i18n/catalog';
 import { countingControl, createJob, resultOf, type Count } from '../../ui/jobs';
 import { writableDirectoryPicker } from './fileSystem';
 import { JobProgress } from './JobProgress';
-import { ProblemList } from './ProblemList';
+import { ProblemList } from '../../ui/ProblemList';
 import { writeOpenCopy, type OpenCopyResult } from './openCopy';
 
 /** An unencrypted copy in a plain folder layout, for the second medium of a 3-2-1 plan. */

@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
 import { t } from '../../ui/i18n/catalog';
-import { ProblemList } from './ProblemList';
+import { ProblemList } from '../../ui/ProblemList';
 
 export interface ReportFacts {
   readonly restored: number;

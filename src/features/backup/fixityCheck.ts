@@ -2,7 +2,7 @@ import { RecordOpenError } from '../../crypto/errors';
 import { sha256Hex } from '../../domain/hash';
 import { parseDicomHeader } from '../../domain/dicom';
 import { appendAudit } from '../../storage/auditRepository';
-import { listOriginalAddresses } from '../../storage/backupRepository';
+import { listOriginalAddresses } from '../../storage/originalsRepository';
 import { readOriginal, readOriginalInfo } from '../../storage/originalsRepository';
 import {
   fixityRunKind,

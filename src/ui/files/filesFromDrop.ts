@@ -25,7 +25,8 @@ async function walk(entry: FileSystemEntry, path: string, out: PickedFile[]): Pr
  * The files and folders of a drop, folders walked to the bottom. The entries are taken synchronously,
  * before the first await, because a DataTransfer is emptied once its event handler returns. Items are not
  * filtered on `kind === 'file'`: a drop made through the DevTools protocol reports kind '' and an empty
- * `files` list (../shared/STACK.md), yet its entries are real.
+ * `files` list (seen in Chromium: `item.kind` is '' and `dataTransfer.files` is empty), yet its entries
+ * are real.
  */
 export async function filesFromDrop(dataTransfer: DataTransfer): Promise<PickedFile[]> {
   const entries = Array.from(dataTransfer.items, (item) => item.webkitGetAsEntry?.() ?? null).filter(

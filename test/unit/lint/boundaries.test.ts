@@ -229,7 +229,7 @@ describe('layer boundaries', () => {
   });
 
   it.each([
-    "import { createImportWorkers } from '../../app/workers';\nexport const x = createImportWorkers;",
+    "import { startImportWorkers } from '../../app/workers';\nexport const x = startImportWorkers;",
     "import { places } from '../../app/routes.ts';\nexport const x = places;",
     "export { App } from '../../app/App';",
     "export const x = () => import('../../app/workers');",

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackupRecord } from '../../../src/domain/backup';
 import { appendAudit, readAuditTrail } from '../../../src/storage/auditRepository';
+import { deleteStudyRows } from '../../../src/storage/catalogDelete';
 import {
-  deleteStudyRows,
   readRecords,
   restoreAuditTrail,
   snapshotKeys,
