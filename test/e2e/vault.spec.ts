@@ -97,5 +97,7 @@ test('settings show storage protection, usage and quota', async ({ page }) => {
   await new VaultPage(page).create();
   await new ShellPage(page).open('/settings');
   await expect(page.getByTestId('storage-usage')).toContainText(/used of .* available/);
-  await expect(page.getByText(/Protected:|Not protected:/)).toBeVisible();
+  await expect(
+    page.getByTestId('protection-section').locator('li[data-item^="persist"], li[data-item="not-persisted"]'),
+  ).toBeVisible();
 });

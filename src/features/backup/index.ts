@@ -5,3 +5,4 @@ export { RestoreScreen } from './RestoreScreen';
 export { RestorePendingScreen } from './RestorePendingScreen';
 export { OpenCopySection } from './OpenCopySection';
 export { IntegritySection } from './IntegritySection';
+export { readBackupStatus } from './backupHistory';

@@ -3,6 +3,7 @@ import { For, Show } from 'solid-js';
 import { Alert } from '../../ui/Alert';
 import { t } from '../../ui/i18n/catalog';
 import { DamagedOriginalsList } from './DamagedOriginalsList';
+import { KeepSafe } from './KeepSafe';
 import type { ImportSummary } from './importJob';
 
 export function ImportSummaryView(props: { summary: ImportSummary; onAgain: () => void }) {
@@ -140,6 +141,9 @@ export function ImportSummaryView(props: { summary: ImportSummary; onAgain: () =
             )}
           </For>
         </ul>
+      </Show>
+      <Show when={s().imported > 0}>
+        <KeepSafe />
       </Show>
       <div class="button-row">
         <A href="/" class="button primary">

@@ -1,6 +1,7 @@
 import { createResource, For, Show } from 'solid-js';
 import { protectionReport, type ProtectionLine } from '../../domain/stewardship';
 import { t, type MessageKey } from '../../ui/i18n/catalog';
+import { readBackupStatus } from '../backup';
 import { runsInstalled } from './installState';
 import { PersistenceRequest } from './PersistenceRequest';
 
@@ -14,13 +15,14 @@ async function readPersisted(): Promise<boolean | null> {
  * Settings' account of what protects the vault in this browser and what does not: persistent storage
  * (with the request), installation (with how, for each kind of browser), and the last backup.
  */
-export function ProtectionSection(props: { lastBackupAt: string | null }) {
+export function ProtectionSection() {
   const [persisted, { refetch }] = createResource(readPersisted);
+  const [backups] = createResource(() => readBackupStatus());
   const lines = (): ProtectionLine[] =>
     protectionReport({
       persisted: persisted() ?? null,
       installed: runsInstalled(),
-      lastBackup: props.lastBackupAt ? { at: props.lastBackupAt } : null,
+      lastBackup: backups()?.last ?? null,
       now: new Date(),
     });
 
@@ -28,7 +30,7 @@ export function ProtectionSection(props: { lastBackupAt: string | null }) {
     <section class="card" aria-labelledby="protection-title" data-testid="protection-section">
       <h2 id="protection-title">{t('protection.title')}</h2>
       <p>{t('protection.intro')}</p>
-      <Show when={!persisted.loading}>
+      <Show when={!persisted.loading && !backups.loading}>
         <ul class="protection-list">
           <For each={lines()}>
             {(line) => (

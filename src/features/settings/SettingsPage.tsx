@@ -4,6 +4,7 @@ import { t } from '../../ui/i18n/catalog';
 import { useVault } from '../vault';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { ProtectionSection } from './ProtectionSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsPage() {
@@ -21,6 +22,7 @@ export function SettingsPage() {
         </div>
         <ChangePassphraseForm />
       </section>
+      <ProtectionSection />
       <BackupSection />
       <RestoreSection />
       <OpenCopySection />

@@ -3,6 +3,7 @@ import { Dynamic } from 'solid-js/web';
 import { Alert } from '../../ui/Alert';
 import { t } from '../../ui/i18n/catalog';
 import { CreateVaultScreen } from './CreateVaultScreen';
+import { StorageClearedNotice } from './StorageClearedNotice';
 import { UnlockScreen } from './UnlockScreen';
 import type { RestoreScreens } from './restoreScreens';
 import { useVault } from './VaultContext';
@@ -23,6 +24,7 @@ export function VaultGate(props: ParentProps<{ public?: boolean; restore: Restor
         </p>
       </Match>
       <Match when={session.status() === 'absent'}>
+        <StorageClearedNotice />
         <CreateVaultScreen restore={props.restore.Fresh} />
       </Match>
       <Match when={session.status() === 'restore-pending'}>

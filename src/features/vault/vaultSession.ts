@@ -11,6 +11,7 @@ import {
 } from '../../crypto/vaultKeys';
 import { openVaultChannel, type VaultEvent } from '../../protocol/vaultChannel';
 import { appendAudit } from '../../storage/auditRepository';
+import { notePresence } from '../../storage/presenceMarker';
 import {
   discardUnfinishedRestore,
   readLifecycleState,
@@ -131,6 +132,9 @@ export function createVaultSession(kdf: PassphraseKdf): VaultSession {
       await appendAudit('vault.unlock-records-erased', 'vault', { reason: failures.tampered });
     }
     await appendAudit('vault.unlocked', 'vault', { method });
+    // A vault made before the presence marker existed is noted at its first unlock.
+    const vaultId = unlockedVaultId();
+    if (vaultId) notePresence(vaultId);
     setLockReason(null);
     setPendingRestore(null);
     setStatus('unlocked');
@@ -170,6 +174,7 @@ export function createVaultSession(kdf: PassphraseKdf): VaultSession {
         if (conflictOf(error)) lockKeyring();
         return followConflict(error, 'created-elsewhere');
       }
+      notePresence(created.material.vaultId);
       channel.announce('created');
       setStatus('unlocked');
     },

@@ -39,12 +39,11 @@ export const protection = {
   'protection.afterImport.backup': 'Back up now',
   'protection.cleared.title': 'This browser’s copy of your vault is gone',
   'protection.cleared.intro':
-    'This browser held a vault here since {since}, but its storage has been cleared — by the browser freeing space, by clearing site data, or by a cleaning tool. Your scans are not lost if you have a backup: restore it with your recovery key.',
+    'This browser held a vault here since {since}, but its storage has been cleared — by the browser freeing space, by clearing site data, or by a cleaning tool. Your scans are not lost if you have a backup: choose “Restore from a backup” below and open it with your recovery key.',
   'protection.cleared.lastBackup': 'Your last backup from this browser: {where} ({kind}), made {date}.',
   'protection.cleared.noBackup':
     'No backup was made from this browser. If you kept the original discs, you can import them again into a new vault.',
   'protection.cleared.kind.file': 'a backup file',
   'protection.cleared.kind.folder': 'a backup folder',
-  'protection.cleared.restore': 'Restore from a backup',
   'protection.cleared.startOver': 'Start a new, empty vault',
 } as const;

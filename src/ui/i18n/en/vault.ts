@@ -74,12 +74,6 @@ export const vault = {
   'settings.autoLock.minutes': '{n} min without activity',
   'settings.autoLock.saved': 'Saved.',
   'settings.lockNow': 'Lock now',
-  'settings.storage.persisted': 'Protected: the browser will not clear this vault to free space.',
-  'settings.storage.notPersisted':
-    'Not protected: when the disk runs low, the browser may clear this vault without asking. Keep a backup.',
-  'settings.storage.ask': 'Ask the browser to protect it',
-  'settings.storage.refused':
-    'The browser did not grant protection. Installing the app or bookmarking it often helps; keep backups either way.',
   'settings.storage.usage': '{used} used of {quota} available to this app',
   'settings.storage.unknown': 'This browser does not report storage use.',
   'lifecycle.conflict.vaultExists':
