@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dicomPath } from '../sharedData';
 import { expect, test } from './fixtures';
-import { createVault, open } from './pages';
+import { createVault, importZip, open, portalZip } from './pages';
 import type { WebKitPage } from './webkitPage';
 
 /** Safari may delete a site's storage: the backup file is what brings a vault back, in WebKit too. */
@@ -25,13 +23,8 @@ test('a backup file made in WebKit restores the vault in a fresh WebKit profile 
   freshBrowser,
 }) => {
   test.setTimeout(300_000);
-  const series = dicomPath('series', readdirSync(dicomPath('series')).sort()[0] ?? '');
-  const zip = join(work, 'portal.zip');
-  execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: series });
   const recoveryKey = await createVault(web);
-  await open(web, '/import');
-  await web.chooseFile('files-input', zip);
-  await web.byTestId('import-summary', 120_000);
+  await importZip(web, portalZip(work));
   await open(web, '/');
   const studies = await web.until(() => studyRows(web), 'the library rows');
 

@@ -1,12 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dicomPath, sharedPath } from '../sharedData';
+import { sharedPath } from '../sharedData';
 import { expect, test } from './fixtures';
-import { createVault, open } from './pages';
+import { createVault, importZip, open, portalZip } from './pages';
 import type { WebKitPage } from './webkitPage';
 
 /**
@@ -33,13 +33,8 @@ async function next(web: WebKitPage): Promise<void> {
 
 test('a study is exported as one ZIP download and verified by both verifiers', async ({ web, downloads }) => {
   test.setTimeout(240_000);
-  const series = dicomPath('series', readdirSync(dicomPath('series')).sort()[0] ?? '');
-  const zip = join(work, 'portal.zip');
-  execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: series });
   await createVault(web);
-  await open(web, '/import');
-  await web.chooseFile('files-input', zip);
-  await web.byTestId('import-summary', 120_000);
+  await importZip(web, portalZip(work));
   // A first visit's service worker claims the page a moment after load; the streamed path needs it.
   await web.until(
     () => web.evaluate<boolean>('return !!navigator.serviceWorker.controller'),

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { dicomPath } from '../sharedData';
 import type { WebKitPage } from './webkitPage';
 
 export const PASSPHRASE = 'copper kettle lantern orchard meadow';
@@ -37,4 +41,22 @@ export async function open(web: WebKitPage, path: string): Promise<void> {
     "history.pushState(null, '', arguments[0]); dispatchEvent(new PopStateEvent('popstate'))",
     path,
   );
+}
+
+/** The first series on the shared disc as the ZIP a patient portal gives, written into `work`. */
+export function portalZip(work: string): string {
+  const series = dicomPath('series', readdirSync(dicomPath('series')).sort()[0] ?? '');
+  const zip = join(work, 'portal.zip');
+  if (!existsSync(zip)) execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: series });
+  return zip;
+}
+
+/**
+ * Imports a ZIP through Choose files and waits for the summary (WebDriver cannot hand WebKit a folder).
+ * The vault must be unlocked.
+ */
+export async function importZip(web: WebKitPage, zip: string): Promise<void> {
+  await open(web, '/import');
+  await web.chooseFile('files-input', zip);
+  await web.byTestId('import-summary', 120_000);
 }

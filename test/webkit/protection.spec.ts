@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dicomPath } from '../sharedData';
 import { expect, test } from './fixtures';
-import { createVault, open } from './pages';
+import { createVault, importZip, open, portalZip } from './pages';
 
 /**
  * Safari deletes the storage of sites not opened for seven days unless the app is on the Home Screen: in
@@ -21,12 +19,8 @@ test.afterAll(() => rmSync(work, { recursive: true, force: true }));
 test('after an import WebKit shows the backup reminder, answers the storage request and explains installing', async ({
   web,
 }) => {
-  const series = dicomPath('series', readdirSync(dicomPath('series')).sort()[0] ?? '');
-  const zip = join(work, 'portal.zip');
-  execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: series });
   await createVault(web);
-  await open(web, '/import');
-  await web.chooseFile('files-input', zip);
+  await importZip(web, portalZip(work));
   await web.expectText('keep-safe', 'These scans are now only in this browser', 120_000);
   await web.click('Ask the browser to protect the vault');
   const answer = await web.until(async () => {

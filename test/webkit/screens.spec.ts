@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dicomPath } from '../sharedData';
 import { expect, test } from './fixtures';
-import { createVault, open } from './pages';
+import { createVault, importZip, open, portalZip } from './pages';
 
 /**
  * Every main screen in WebKit at a desktop and the narrowest window MiniBrowser allows: screenshots to look
@@ -27,13 +25,8 @@ test.afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 test('the main screens fit a desktop and a narrow window in WebKit', async ({ web }) => {
   test.setTimeout(240_000);
-  const series = dicomPath('series', readdirSync(dicomPath('series')).sort()[0] ?? '');
-  const zip = join(work, 'portal.zip');
-  execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: series });
   await createVault(web);
-  await open(web, '/import');
-  await web.chooseFile('files-input', zip);
-  await web.byTestId('import-summary', 120_000);
+  await importZip(web, portalZip(work));
   await open(web, '/viewer');
   const study = await web.until(
     () =>

@@ -3,7 +3,6 @@ import type { VaultKeyMaterial } from '../../crypto/vaultKeys';
 import {
   readBackupFile,
   type BackupHeader,
-  type BackupProblem,
   type BackupRecord,
   type DeferredCheck,
   type KeyedRecord,
@@ -23,22 +22,13 @@ import { blobSource } from './fileSystem';
 import type { CountingControl as JobControl } from '../../ui/jobs';
 import { decodeKeyMaterial } from './keyMaterialCodec';
 import { readFolderBackup, type FolderFiles } from './readFolderBackup';
+import type { RestoreRun } from '../../documents';
 
 export type RestoreMode = 'fresh' | 'merge';
 export type RestoreSource = { kind: 'file'; file: File } | { kind: 'folder'; folder: FolderFiles };
 
-export interface RestoreReport {
-  readonly vaultId: string;
-  readonly backupDate: string;
-  readonly where: string;
-  readonly restored: number;
-  /** Records the vault already had (merge). */
-  readonly skipped: number;
-  readonly problems: readonly BackupProblem[];
-  readonly auditAdded: number;
-  readonly auditDivergedAfter: number | null;
-  /** Series of the instance rows added: their studies' summaries are recomputed after a merge. */
-  readonly addedInstanceSeries: readonly string[];
+/** What a restore reports: the run kept in the vault's history (documents/restoreRun) before it is dated. */
+export interface RestoreReport extends Omit<RestoreRun, 'at' | 'mode'> {
   /** Fresh restore: authentication checks to run once the vault is unlocked (recordRestore does). */
   readonly deferred?: readonly DeferredCheck[];
 }
