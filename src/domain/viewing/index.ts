@@ -49,3 +49,11 @@ export {
   type CaptionLayout,
 } from './keyImage';
 // tagTree.ts is left out on purpose: it pulls in dcmjs (~1 MB), so the tag browser imports it lazily.
+export {
+  DESKTOP_SLICE_BUDGET,
+  PHONE_SLICE_BUDGET,
+  sliceBudgetFor,
+  slicesToEvict,
+  type DeviceFacts,
+  type SliceBudget,
+} from './sliceBudget';

@@ -9,6 +9,7 @@ import {
 import { FIT, type ImagePoint, type ViewState } from '../../domain/viewing';
 import type { DecodeApi } from '../../protocol/decodeApi';
 import type { WorkerClient } from '../../protocol/workerClient';
+import { deviceSliceBudget } from './deviceSliceBudget';
 import { makeSliceLoader, type SliceLoader, type SliceResult } from './sliceLoader';
 import type { Stack } from './stack';
 import type { ViewerData } from './viewerData';
@@ -61,7 +62,13 @@ export function createViewport(
 
   createEffect(
     on([stack, decoder], ([s, d]) => {
-      const made = makeSliceLoader(data, d, s.slices, () => setReadyVersion((v) => v + 1));
+      const made = makeSliceLoader(
+        data,
+        d,
+        s.slices,
+        () => setReadyVersion((v) => v + 1),
+        deviceSliceBudget(),
+      );
       loader = made;
       const start = wanted ? Math.max(0, findSlice(s, wanted.sopInstanceUid, wanted.frame)) : 0;
       wanted = undefined;

@@ -2,6 +2,7 @@ import type { DecodedFrameMessage } from '../../domain/pixels';
 import type { DecodeApi } from '../../protocol/decodeApi';
 import type { WorkerClient } from '../../protocol/workerClient';
 import { errorMessage } from '../../domain/text/errorMessage';
+import { slicesToEvict, type SliceBudget } from '../../domain/viewing';
 import type { ViewerData, ViewerInstance } from './viewerData';
 
 /** One image of a stack: a frame of an instance. */
@@ -24,8 +25,6 @@ export interface SliceLoader {
 
 const PREFETCH = 12;
 const IN_FLIGHT = 2;
-/** Decoded frames kept in memory (stored values, before the LUT). */
-const CACHE_BYTES = 384 * 1024 * 1024;
 const NOT_HELD = /no longer held/;
 
 /**
@@ -38,6 +37,8 @@ export function makeSliceLoader(
   decoder: WorkerClient<DecodeApi>,
   slices: readonly SliceRef[],
   onReady: (index: number) => void,
+  /** Decoded frames kept in memory (stored values, before the LUT): deviceSliceBudget() for this device. */
+  budget: SliceBudget,
 ): SliceLoader {
   const done = new Map<number, SliceResult>();
   const running = new Set<number>();
@@ -46,16 +47,13 @@ export function makeSliceLoader(
   let queue: number[] = [];
   let current = 0;
   let disposed = false;
-  let cachedBytes = 0;
+  const sizes = new Map<number, number>();
 
   const sizeOf = (r: SliceResult) => (r.ok ? r.frame.pixels.byteLength : 0);
 
   const evict = () => {
-    if (cachedBytes <= CACHE_BYTES) return;
-    const far = [...done.keys()].sort((a, b) => Math.abs(b - current) - Math.abs(a - current));
-    for (const index of far) {
-      if (cachedBytes <= CACHE_BYTES * 0.8 || Math.abs(index - current) <= PREFETCH) break;
-      cachedBytes -= sizeOf(done.get(index) as SliceResult);
+    for (const index of slicesToEvict(sizes, current, budget, PREFETCH)) {
+      sizes.delete(index);
       done.delete(index);
     }
   };
@@ -102,7 +100,7 @@ export function makeSliceLoader(
           running.delete(index);
           if (disposed) return;
           done.set(index, result);
-          cachedBytes += sizeOf(result);
+          sizes.set(index, sizeOf(result));
           evict();
           onReady(index);
           pump();
@@ -123,6 +121,7 @@ export function makeSliceLoader(
       disposed = true;
       queue = [];
       done.clear();
+      sizes.clear();
       multiFrameBytes.clear();
       for (const key of sentToWorker) void decoder.call('forget', { key }).catch(() => undefined);
     },
