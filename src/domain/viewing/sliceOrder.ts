@@ -1,9 +1,17 @@
-/** What ordering slices needs from an image: its place in the patient and its number. */
+/** What ordering slices needs from an image: its place in the patient, its number and its identity. */
 export interface SliceGeometry {
   readonly imagePositionPatient?: readonly number[] | undefined;
   readonly imageOrientationPatient?: readonly number[] | undefined;
   readonly instanceNumber?: number | undefined;
+  /** Breaks the last ties, so the order never depends on the order the images were listed in. */
+  readonly sopInstanceUid?: string | undefined;
 }
+
+const byUid = (a: SliceGeometry, b: SliceGeometry): number => {
+  const x = a.sopInstanceUid ?? '';
+  const y = b.sopInstanceUid ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 export type Vector3 = readonly [number, number, number];
 
@@ -48,7 +56,8 @@ export interface OrderedSlices<T> {
 /**
  * Orders the images of a series the way viewers stack them: by position along the shared slice normal
  * when every image has a position and they all share one orientation; otherwise by Instance Number;
- * otherwise as given. Ties keep their Instance Number order so a repeated position stays stable.
+ * otherwise as given. Ties keep their Instance Number order, then SOP Instance UID order, so a repeated
+ * position (or number) stacks the same way on every run whatever order the catalog listed the images in.
  */
 export function orderSlices<T extends SliceGeometry>(items: readonly T[]): OrderedSlices<T> {
   const byNumber = items
@@ -56,7 +65,9 @@ export function orderSlices<T extends SliceGeometry>(items: readonly T[]): Order
     .sort(
       (a, b) =>
         (a.item.instanceNumber ?? Number.POSITIVE_INFINITY) -
-          (b.item.instanceNumber ?? Number.POSITIVE_INFINITY) || a.index - b.index,
+          (b.item.instanceNumber ?? Number.POSITIVE_INFINITY) ||
+        byUid(a.item, b.item) ||
+        a.index - b.index,
     )
     .map((x) => x.item);
   const normal = sliceNormal(items[0]?.imageOrientationPatient);
@@ -78,5 +89,6 @@ export function orderSlices<T extends SliceGeometry>(items: readonly T[]): Order
     }
   }
   const numbered = items.some((item) => item.instanceNumber !== undefined);
-  return { items: numbered ? byNumber : [...items], by: numbered ? 'instance-number' : 'as-given' };
+  // Without numbers byNumber is the SOP Instance UID order (then as given): the same on every run.
+  return { items: byNumber, by: numbered ? 'instance-number' : 'as-given' };
 }

@@ -32,6 +32,22 @@ describe('orderSlices', () => {
     expect(ordered.positions).toEqual([...zs].sort((a, b) => a - b));
   });
 
+  it('stacks slices at the same position the same way whatever order they were listed in', () => {
+    // Two acquisitions at one position with one instance number: only the SOP Instance UID tells them apart.
+    const items = ['1.2.3.9', '1.2.3.10', '1.2.3.2'].map((uid) => ({
+      imagePositionPatient: [0, 0, 5],
+      imageOrientationPatient: AXIAL,
+      instanceNumber: 1,
+      sopInstanceUid: uid,
+    }));
+    const once = orderSlices(items).items.map((s) => s.sopInstanceUid);
+    const again = orderSlices([...items].reverse()).items.map((s) => s.sopInstanceUid);
+    expect(again).toEqual(once);
+    expect(orderSlices([...items].reverse()).by).toBe('position');
+    const unnumbered = items.map(({ sopInstanceUid }) => ({ sopInstanceUid }));
+    expect(orderSlices(unnumbered).items).toEqual(orderSlices([...unnumbered].reverse()).items);
+  });
+
   it('orders tilted slices along their own normal, not along z', () => {
     // Slices stepped along the tilted normal n = row × column; their z alone would mis-order them.
     const n = sliceNormal(TILTED)!;
