@@ -9,6 +9,7 @@ import { writableDirectoryPicker } from './fileSystem';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from '../../ui/ProblemList';
 import { writeOpenCopy, type OpenCopyResult } from './openCopy';
+import { openCopyFolder, openCopyZip } from './openCopyTarget';
 
 /** An unencrypted copy in a plain folder layout, for the second medium of a 3-2-1 plan. */
 export function OpenCopySection() {
@@ -37,8 +38,13 @@ export function OpenCopySection() {
     setError(null);
     setResult(null);
     try {
+      // The folder picker must open in the click itself; a browser without one gets the ZIP download.
+      const target = canFolder ? await openCopyFolder() : openCopyZip();
+      if (!target) return;
       const r = resultOf(
-        await job.start((control) => writeOpenCopy(all() ? null : chosen(), countingControl(control))),
+        await job.start((control) =>
+          writeOpenCopy(all() ? null : chosen(), countingControl(control), target),
+        ),
       );
       if (r) setResult(r);
     } catch (e) {
@@ -97,10 +103,10 @@ export function OpenCopySection() {
           <button
             type="button"
             class="button primary"
-            disabled={!canFolder || !understood() || (!all() && chosen().size === 0)}
+            disabled={!understood() || (!all() && chosen().size === 0)}
             onClick={() => void start()}
           >
-            {t('stewardship.openCopy.start')}
+            {canFolder ? t('stewardship.openCopy.start') : t('stewardship.openCopy.startZip')}
           </button>
         </div>
         <Show when={!canFolder}>

@@ -19,7 +19,7 @@ import {
 } from '../../catalog';
 import { readOriginal } from '../../storage/originalsRepository';
 import { errorMessage } from '../../domain/text/errorMessage';
-import { isPickerCancel, writableDirectoryPicker, writeFileAt } from './fileSystem';
+import type { OpenCopyTarget } from './openCopyTarget';
 import type { CountingControl as JobControl } from '../../ui/jobs';
 
 export interface OpenCopyResult {
@@ -53,27 +53,29 @@ async function scanLogRows(studies: readonly StoredStudy[]): Promise<ScanLogRow[
 }
 
 /**
- * Writes an UNENCRYPTED copy of the chosen studies (all when `studyIds` is null) to a folder the person
- * picks, in the plain layout of domain/backup/openCopyLayout.ts. Original bytes are copied unchanged.
- * Returns null when the picker was closed.
+ * Writes an UNENCRYPTED copy of the chosen studies (all when `studyIds` is null) into `target` (a folder
+ * the person picked, or one ZIP download), in the plain layout of domain/backup/openCopyLayout.ts.
+ * Original bytes are copied unchanged. A failure of the target itself stops the copy (a ZIP cannot skip
+ * a file it has begun); a file that cannot be read is named and the copy goes on.
  */
 export async function writeOpenCopy(
   studyIds: ReadonlySet<string> | null,
   control: JobControl,
-): Promise<OpenCopyResult | null> {
-  const picker = writableDirectoryPicker();
-  if (!picker)
-    throw new Error(
-      'This browser cannot write to a folder; use a Chromium-based browser (Chrome, Edge) for an open copy.',
-    );
-  let chosen: FileSystemDirectoryHandle;
+  target: OpenCopyTarget,
+): Promise<OpenCopyResult> {
   try {
-    chosen = await picker({ mode: 'readwrite', id: 'imaging-vault-open-copy' });
+    return await copyInto(studyIds, control, target);
   } catch (error) {
-    if (isPickerCancel(error)) return null;
+    target.abort(errorMessage(error));
     throw error;
   }
-  const root = await chosen.getDirectoryHandle(OPEN_COPY_ROOT, { create: true });
+}
+
+async function copyInto(
+  studyIds: ReadonlySet<string> | null,
+  control: JobControl,
+  target: OpenCopyTarget,
+): Promise<OpenCopyResult> {
   // A damaged catalog row is listed as a failure and the copy goes on with everything else.
   const studyList = await readStudies();
   const studies = studyList.items.filter((s) => !studyIds || studyIds.has(s.id));
@@ -89,7 +91,10 @@ export async function writeOpenCopy(
   let failed = 0;
   let bytes = 0;
   let cancelled = false;
-  await writeFileAt(root, SCAN_LOG_FILE, scanLogToCsv(await scanLogRows(studies.map((s) => s.value))));
+  await target.write(
+    `${OPEN_COPY_ROOT}/${SCAN_LOG_FILE}`,
+    scanLogToCsv(await scanLogRows(studies.map((s) => s.value))),
+  );
   outer: for (const study of studies) {
     const folder = studyFolderName(
       { date: study.value.info.date, bodyParts: study.value.bodyParts, modalities: study.value.modalities },
@@ -118,29 +123,33 @@ export async function writeOpenCopy(
         }
         const name = instanceFileName(instance.value.instance.image.instanceNumber, i + 1, takenFiles);
         const path = `${folder}/DICOM/${seriesFolder}/${name}`;
+        let data: Uint8Array;
         try {
-          const data = await readOriginal(instance.address, instance.value.sha256);
-          await writeFileAt(root, path, data);
-          bytes += data.length;
+          data = await readOriginal(instance.address, instance.value.sha256);
         } catch (error) {
           failures.push({ file: `${OPEN_COPY_ROOT}/${path}`, reason: errorMessage(error) });
           failed++;
+          control.progress(++files, total);
+          continue;
         }
+        await target.write(`${OPEN_COPY_ROOT}/${path}`, data);
+        bytes += data.length;
         control.progress(++files, total);
       }
     }
   }
+  await target.finish();
   await appendAudit('export', 'open copy', {
     kind: 'open-copy',
     encrypted: false,
-    folder: `${chosen.name}/${OPEN_COPY_ROOT}`,
+    folder: `${target.name}/${OPEN_COPY_ROOT}`,
     studies: studies.length,
     files: files - failed,
     bytes,
     cancelled,
   });
   return {
-    folder: `${chosen.name}/${OPEN_COPY_ROOT}`,
+    folder: `${target.name}/${OPEN_COPY_ROOT}`,
     studies: studies.length,
     files: files - failed,
     bytes,

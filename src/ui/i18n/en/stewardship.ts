@@ -60,7 +60,7 @@ export const stewardship = {
   'stewardship.openCopy.understood': 'I understand this copy is not encrypted.',
   'stewardship.openCopy.start': 'Choose folder and write open copy',
   'stewardship.openCopy.noFolder':
-    'This browser cannot write into folders; use Chrome or Edge for an open copy.',
+    'This browser cannot write into a folder, so the open copy comes as one ZIP download with the same folders inside: unpack it where you keep it.',
   'stewardship.openCopy.progress': 'Open copy progress',
   'stewardship.openCopy.done': 'Open copy written: {files} files ({size}) in “{folder}”. Studies: {studies}.',
   'stewardship.openCopy.cancelled': 'Open copy stopped: {files} files ({size}) were written in “{folder}”.',
@@ -127,4 +127,5 @@ export const stewardship = {
     'its patient record {id} is missing; the study is listed under a placeholder',
   'stewardship.fixity.unknownPatient': 'unknown patient',
   'stewardship.fixity.unknownStudy': 'a study not in the catalog',
+  'stewardship.openCopy.startZip': 'Download the open copy as a ZIP',
 } as const;
