@@ -4,6 +4,8 @@
 import { spawn, execFileSync } from 'node:child_process';
 import {
   appendFileSync,
+  copyFileSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -12,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { makeDisc } from './makeDisc.mjs';
@@ -180,22 +182,43 @@ async function benchImport(page, disc, files, bytes) {
 }
 
 /**
- * Verify through the real UI path: the disc with a SHA256SUMS list, chosen as a folder on the Verify
- * page, until the verdict shows; against `sha256sum -c` on the same list in the same run.
+ * The disc as the Verify page is given it: the same files under the same paths plus a SHA256SUMS list,
+ * in a folder of the bench's own. A benchmark never writes into the folder it was given (a patient's
+ * disc, or a read-only mount): the files are hard links where the disc shares the bench's file system,
+ * copies otherwise (Chromium does not follow symbolic links in a folder pick), and the list sits beside
+ * them, not in the disc.
  */
-async function benchVerify(page, disc, files, bytes) {
+function verifyMirror(disc, files, work) {
+  const mirror = join(work, 'verify', 'disc');
+  let linked = true;
+  for (const file of files) {
+    const target = join(mirror, relative(disc, file));
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      if (linked) linkSync(file, target);
+      else copyFileSync(file, target);
+    } catch {
+      linked = false;
+      copyFileSync(file, target);
+    }
+  }
   const list = files.map(
     (f) => `${execFileSync('sha256sum', [f], { encoding: 'utf8' }).split(' ')[0]}  ${relative(disc, f)}`,
   );
-  try {
-    writeFileSync(join(disc, 'SHA256SUMS'), `${list.join('\n')}\n`);
-  } catch {
-    return { skipped: 'the disc folder is not writable, so no checksum list could be put beside its files' };
-  }
+  writeFileSync(join(mirror, 'SHA256SUMS'), `${list.join('\n')}\n`);
+  return { mirror, how: linked ? 'hard links' : 'copies' };
+}
+
+/**
+ * Verify through the real UI path: the disc's files with a SHA256SUMS list, chosen as a folder on the
+ * Verify page, until the verdict shows; against `sha256sum -c` on the same list in the same run.
+ */
+async function benchVerify(page, disc, files, bytes, work) {
+  const { mirror, how } = verifyMirror(disc, files, work);
   await go(page, '/verify');
   await page.getByTestId('folder-input').waitFor({ state: 'attached' });
   const seconds = await timeInPage(page, 'verdict', 'change', () =>
-    page.getByTestId('folder-input').setInputFiles(disc),
+    page.getByTestId('folder-input').setInputFiles(mirror),
   );
   const verdict =
     (await page.getByTestId('verdict').innerText())
@@ -203,13 +226,14 @@ async function benchVerify(page, disc, files, bytes) {
       .map((l) => l.trim())
       .filter((l) => l.length > 2)[0] ?? '';
   const nativeStarted = process.hrtime.bigint();
-  execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS'], { cwd: disc, stdio: 'ignore' });
+  execFileSync('sha256sum', ['--quiet', '-c', join(mirror, 'SHA256SUMS')], { cwd: disc, stdio: 'ignore' });
   const nativeSeconds = Number(process.hrtime.bigint() - nativeStarted) / 1e9;
   const mbPerSec = bytes / 1e6 / seconds;
   const nativeMbPerSec = bytes / 1e6 / nativeSeconds;
   return {
     files: files.length,
     bytes,
+    mirror: how,
     verdict,
     seconds: round(seconds),
     mbPerSec: round(mbPerSec),
@@ -225,23 +249,46 @@ async function benchVerify(page, disc, files, bytes) {
  * presses dispatched back to back, each drawn before the next: the rendering capacity, which a 60 Hz
  * display then shows at 60).
  */
-async function benchViewer(page) {
-  await go(page, '/');
-  const href = await page.getByTestId('study-row').first().getByRole('link').getAttribute('href');
-  const studyId = href?.split('/').pop() ?? '';
-  const firstImageMs = await page.evaluate(async (id) => {
+/** Opens a study in the viewer; ms until its first image is drawn, or the viewer's message instead. */
+async function openInViewer(page, studyId) {
+  return page.evaluate(async (id) => {
     const started = performance.now();
     history.pushState(null, '', `/viewer?study=${id}`);
     dispatchEvent(new PopStateEvent('popstate'));
     return new Promise((resolve) => {
       const tick = () => {
         const canvas = document.querySelector('[data-testid="viewport"] canvas');
-        if (canvas && Number(canvas.dataset.drawn ?? 0) > 0) resolve(performance.now() - started);
+        const said = document.querySelector('[data-testid="viewer-status"]')?.textContent?.trim();
+        if (canvas && Number(canvas.dataset.drawn ?? 0) > 0) resolve({ ms: performance.now() - started });
+        else if (said) resolve({ said });
+        else if (performance.now() - started > 60_000) resolve({ said: 'nothing drawn within 60 s' });
         else requestAnimationFrame(tick);
       };
       tick();
     });
   }, studyId);
+}
+
+async function benchViewer(page) {
+  await go(page, '/');
+  await page.getByTestId('study-row').first().waitFor();
+  const hrefs = await page
+    .getByTestId('study-row')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  // A real disc's first study may hold no image (a report, a test file-set of headers): the first study
+  // whose first slice is drawn is the one measured, and the ones passed over are named.
+  const passedOver = [];
+  let firstImageMs = null;
+  for (const href of hrefs.slice(0, 10)) {
+    const opened = await openInViewer(page, href.split('/').pop() ?? '');
+    if (opened.ms !== undefined) {
+      firstImageMs = opened.ms;
+      break;
+    }
+    passedOver.push(opened.said);
+  }
+  if (firstImageMs === null) return { skipped: `no study drew an image: ${passedOver.join(' | ')}` };
   // Let the neighbours of the first slice decode, as they do while a person looks at it.
   await page.waitForTimeout(3000);
   const scroll = await page.evaluate(() => {
@@ -261,6 +308,7 @@ async function benchViewer(page) {
     };
   });
   return {
+    ...(passedOver.length ? { studiesWithoutImage: passedOver.length } : {}),
     firstImageMs: round(firstImageMs),
     firstImageBudgetMs: 200,
     scrollFrames: scroll.frames,
@@ -291,8 +339,11 @@ function nativeExport(files, work) {
 async function benchExport(page, files, bytes, work, out) {
   await go(page, '/packages');
   await page.getByRole('button', { name: 'New package' }).click();
-  const study = page.getByTestId('export-study').filter({ hasText: 'BENCH CT CHEST' });
-  await study.locator(':scope > label input[type=checkbox]').check();
+  // The generated disc's one study, or on a real disc (--disc) every study it holds: the export is of
+  // the whole disc either way, as its import was.
+  const studies = page.getByTestId('export-study');
+  await studies.first().waitFor();
+  for (const study of await studies.all()) await study.locator(':scope > label input[type=checkbox]').check();
   let step = 1;
   const next = async () => {
     await page.getByRole('button', { name: 'Next', exact: true }).click();
@@ -415,7 +466,7 @@ try {
   const imported = await benchImport(page, disc, files, bytes);
   const exported = await benchExport(page, files, bytes, work, args.out);
   const viewed = await benchViewer(page);
-  const verified = await benchVerify(page, disc, files, bytes);
+  const verified = await benchVerify(page, disc, files, bytes, work);
   const result = {
     machine: { cores: cpus().length },
     import: imported,
@@ -432,5 +483,6 @@ try {
     // Already gone (it could not start, e.g. the port was taken): nothing to stop.
   }
   rmSync(profile, { recursive: true, force: true });
-  if (!args.disc) rmSync(work, { recursive: true, force: true });
+  // The work folder holds the generated disc, or only the bench's own files when --disc was given.
+  rmSync(work, { recursive: true, force: true });
 }
