@@ -45,16 +45,22 @@ export async function decodeFrame(source: PixelSource, frameIndex: number): Prom
       `Frame ${frameIndex + 1} was asked for; the image has ${info.numberOfFrames} frame(s).`,
     );
   }
-  const frame = (pixels: DecodedFrame['pixels'], photometric: string, lossy: boolean): DecodedFrame => ({
+  const frame = (
+    pixels: DecodedFrame['pixels'],
+    photometric: string,
+    lossy: boolean,
+    read: { layout?: { bitsStored: number; pixelRepresentation: number }; note?: string } = {},
+  ): DecodedFrame => ({
     rows: info.rows,
     columns: info.columns,
     samplesPerPixel: info.samplesPerPixel,
     photometric,
     bitsAllocated: info.floatPixels || info.bitsAllocated,
-    bitsStored: info.floatPixels || info.bitsStored,
-    pixelRepresentation: info.pixelRepresentation,
+    bitsStored: info.floatPixels || (read.layout?.bitsStored ?? info.bitsStored),
+    pixelRepresentation: read.layout?.pixelRepresentation ?? info.pixelRepresentation,
     pixels,
     lossy: lossy || source.previouslyLossy,
+    ...(read.note ? { notes: [read.note] } : {}),
   });
   try {
     if (ts.encoding === 'native' || ts.encoding === 'native-big-endian') {
@@ -68,7 +74,7 @@ export async function decodeFrame(source: PixelSource, frameIndex: number): Prom
       return native.ok ? ok(frame(native.value.pixels, native.value.photometric, false)) : native;
     }
     const decoded = await decodeCompressedFrame(bytes.value, info, ts);
-    return ok(frame(decoded.pixels, decoded.photometric, decoded.lossy));
+    return ok(frame(decoded.pixels, decoded.photometric, decoded.lossy, decoded));
   } catch (error) {
     if (error instanceof UnsupportedJpegPrecision) {
       return fail('unsupported-compression', unsupportedMessage(ts, error.message));

@@ -61,4 +61,6 @@ export interface DecodedFrame {
   readonly pixels: PixelArray;
   /** Lossy compression in the transfer syntax, the codestream or Lossy Image Compression (0028,2110). */
   readonly lossy: boolean;
+  /** What the decoder followed instead of the header, said for the image's information. */
+  readonly notes?: readonly string[];
 }

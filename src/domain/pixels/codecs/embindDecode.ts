@@ -7,6 +7,11 @@ export interface CodecOutput {
   readonly photometric: string;
   /** The codestream itself says it is lossy (JPEG-LS NEAR > 0, irreversible JPEG 2000 wavelet). */
   readonly lossy?: boolean;
+  /**
+   * What a JPEG 2000 codestream says of its samples (SIZ: signedness and precision). It is the bytes'
+   * own account; when it contradicts Pixel Representation or Bits Stored, it wins (a known vendor quirk).
+   */
+  readonly codestream?: { readonly signed: boolean; readonly precision: number };
 }
 
 /**

@@ -8,10 +8,17 @@ export async function decodeHtj2k(bytes: Uint8Array, info: ImageInfo): Promise<C
   const codec = await loadOpenJph();
   let reversible = true;
   try {
-    const { samples } = runEmbindDecoder(new codec.HTJ2KDecoder(), bytes, (d) => {
+    const { samples, info: frame } = runEmbindDecoder(new codec.HTJ2KDecoder(), bytes, (d) => {
       reversible = d.getIsReversible();
     });
-    return { samples, photometric: decodedPhotometric(info), lossy: !reversible };
+    return {
+      samples,
+      photometric: decodedPhotometric(info),
+      lossy: !reversible,
+      ...(typeof frame.isSigned === 'boolean'
+        ? { codestream: { signed: frame.isSigned, precision: frame.bitsPerSample } }
+        : {}),
+    };
   } catch (error) {
     throw new Error(`HTJ2K decoding failed: ${codecMessage(error)}`);
   }

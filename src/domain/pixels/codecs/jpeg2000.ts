@@ -15,10 +15,17 @@ export async function decodeJpeg2000(bytes: Uint8Array, info: ImageInfo): Promis
   const codec = await loadOpenJpeg();
   let reversible = true;
   try {
-    const { samples } = runEmbindDecoder(new codec.J2KDecoder(), bytes, (d) => {
+    const { samples, info: frame } = runEmbindDecoder(new codec.J2KDecoder(), bytes, (d) => {
       reversible = d.getIsReversible();
     });
-    return { samples, photometric: decodedPhotometric(info), lossy: !reversible };
+    return {
+      samples,
+      photometric: decodedPhotometric(info),
+      lossy: !reversible,
+      ...(typeof frame.isSigned === 'boolean'
+        ? { codestream: { signed: frame.isSigned, precision: frame.bitsPerSample } }
+        : {}),
+    };
   } catch (error) {
     throw new Error(`JPEG 2000 decoding failed: ${codecMessage(error)}`);
   }

@@ -1,4 +1,5 @@
-import { maskStoredValues, pixelArrayType } from '../frames/storedValues';
+import { maskStoredValues, pixelArrayType, type BitLayout } from '../frames/storedValues';
+import { codestreamLayout } from './codestreamLayout';
 import type { TransferSyntax } from '../transferSyntax';
 import type { ImageInfo, PixelArray } from '../types';
 import type { CodecOutput } from './embindDecode';
@@ -49,11 +50,16 @@ export interface CompressedFrame {
   readonly pixels: PixelArray;
   readonly photometric: string;
   readonly lossy: boolean;
+  /** The layout the samples were read with: the file's, or the codestream's where they disagree. */
+  readonly layout: BitLayout;
+  /** Why the layout is not the file's, for the image's information. */
+  readonly note?: string;
 }
 
 /**
  * Decodes one compressed frame and brings the codec's samples to the file's stored-value type: signed or
- * unsigned as Pixel Representation says, masked to Bits Stored (a codec's precision may differ from it).
+ * unsigned as Pixel Representation says, masked to Bits Stored (a codec's precision may differ from it) —
+ * unless a JPEG 2000 codestream contradicts the signedness (codestreamLayout.ts).
  */
 export async function decodeCompressedFrame(
   bytes: Uint8Array,
@@ -70,14 +76,15 @@ export async function decodeCompressedFrame(
       `${ts.name} decoding produced ${output.samples.length} samples; Rows × Columns × Samples per Pixel is ${expected}.`,
     );
   }
-  const Ctor = pixelArrayType(info);
+  const { layout, note } = codestreamLayout(info, output.codestream);
+  const Ctor = pixelArrayType(layout);
   let pixels: PixelArray;
   if (output.samples instanceof Ctor && output.samples.length === expected) pixels = output.samples;
   else {
     pixels = new Ctor(expected);
     for (let i = 0; i < expected; i++) pixels[i] = output.samples[i] as number;
   }
-  maskStoredValues(pixels, info);
+  maskStoredValues(pixels, layout);
   const lossy = ts.lossy || encoding === 'jpeg-baseline' || (output.lossy ?? false);
-  return { pixels, photometric: output.photometric, lossy };
+  return { pixels, photometric: output.photometric, lossy, layout, ...(note ? { note } : {}) };
 }
