@@ -60,10 +60,22 @@ async function untilListening(url: string, child: ChildProcess): Promise<void> {
 export async function startWebKitDriver(): Promise<WebKitDriverServer> {
   const port = await freePort();
   const home = mkdtempSync(join(tmpdir(), 'imaging-vault-webkit-home-'));
-  // `-a` picks a free display number, so two test workers each get their own X server.
+  // `-a` takes the first free display from `-n` up, but two xvfb-run started at the same moment can both
+  // pick the same one (seen here: a worker's session never started). Each start begins its search at a
+  // display number of its own, from the port just taken, so parallel workers do not race for one.
+  const display = String(100 + (port % 4000));
   const child = spawn(
     'xvfb-run',
-    ['-a', '-s', '-screen 0 1920x1080x24', '/usr/bin/WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1'],
+    [
+      '-a',
+      '-n',
+      display,
+      '-s',
+      '-screen 0 1920x1080x24',
+      '/usr/bin/WebKitWebDriver',
+      `--port=${port}`,
+      '--host=127.0.0.1',
+    ],
     { stdio: 'ignore', detached: true, env: { ...process.env, HOME: home } },
   );
   const url = `http://127.0.0.1:${port}`;
