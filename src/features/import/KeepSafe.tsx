@@ -4,13 +4,7 @@ import { backupNudge } from '../../domain/stewardship';
 import { Alert } from '../../ui/Alert';
 import { t } from '../../ui/i18n/catalog';
 import { readBackupStatus } from '../backup';
-import { PersistenceRequest } from '../settings';
-
-async function readPersisted(): Promise<boolean | null> {
-  const storage = navigator.storage as StorageManager | undefined;
-  if (typeof storage?.persisted !== 'function') return null;
-  return storage.persisted().catch(() => null);
-}
+import { PersistenceRequest, readPersisted } from '../settings';
 
 /**
  * After an import, the moment the patient has something to lose: until a first backup exists (and then

@@ -4,12 +4,7 @@ import { t, type MessageKey } from '../../ui/i18n/catalog';
 import { readBackupStatus } from '../backup';
 import { runsInstalled } from './installState';
 import { PersistenceRequest } from './PersistenceRequest';
-
-async function readPersisted(): Promise<boolean | null> {
-  const storage = navigator.storage as StorageManager | undefined;
-  if (typeof storage?.persisted !== 'function') return null;
-  return storage.persisted().catch(() => null);
-}
+import { readPersisted } from './readPersisted';
 
 /**
  * Settings' account of what protects the vault in this browser and what does not: persistent storage

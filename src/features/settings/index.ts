@@ -1,2 +1,3 @@
 export { SettingsPage } from './SettingsPage';
 export { PersistenceRequest } from './PersistenceRequest';
+export { readPersisted } from './readPersisted';
